@@ -1,0 +1,1 @@
+"""Command line interface: every subcommand drives the same Qt-free core as the GUI."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import importlib
-import platform
 import pkgutil
+import platform
 import sys
 import time
 

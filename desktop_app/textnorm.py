@@ -40,7 +40,7 @@ TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã
 _VOWELS = frozenset("aăâeêioôơuưy")
 _MARKED_VOWELS = frozenset("ăâêôơư")
 _NEW_STYLE_PAIRS = frozenset({"oa", "oe", "uy"})
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 
 
 def strip_invisible(text: str) -> str:
@@ -103,8 +103,8 @@ def _tone_position(letters: list[str]) -> int | None:
 def _canonical_word(word: str) -> str:
     """Move the tone mark of one lower-case word to its canonical vowel."""
     decomposed = unicodedata.normalize("NFD", word)
-    if not any(ch in TONE_MARKS for ch in decomposed):
-        return word
+    if sum(ch in TONE_MARKS for ch in decomposed) != 1:
+        return word  # no tone, or not a Vietnamese syllable (several tones): leave it alone
     tone = ""
     letters: list[str] = []
     for ch in decomposed:
@@ -119,7 +119,9 @@ def _canonical_word(word: str) -> str:
     if pos is None:
         return word
     letters[pos] = unicodedata.normalize("NFC", letters[pos] + tone)
-    return "".join(letters)
+    result = "".join(letters)
+    # Offsets computed on keys must hold for the text: never change a word's length.
+    return result if len(result) == len(word) else word
 
 
 def search_key(text: str) -> str:

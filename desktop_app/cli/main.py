@@ -27,13 +27,17 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 def common_parser() -> argparse.ArgumentParser:
     """Options shared by every subcommand."""
+    # SUPPRESS: an option given before the subcommand must not be reset by the subparser's default.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--library",
         metavar="DIR",
+        default=argparse.SUPPRESS,
         help="library folder (default: $CHUGIAI_HOME or the per-user data folder)",
     )
-    common.add_argument("--json", action="store_true", help="print JSON for scripting")
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON for scripting"
+    )
     return common
 
 
@@ -62,6 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    # Shared options are SUPPRESSed (parents share action objects), so fill in their defaults here.
+    for name, default in (("library", None), ("json", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
     return int(args.func(args) or 0)
 
 

@@ -1,0 +1,92 @@
+"""The library commands as a script would use them: exit codes and JSON shapes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli.main import main
+
+EXPECTED_SEEDS = {
+    "000_6a53403fca0c16cd.txt": (
+        "Hội nghị chuyên đề Công tác bảo vệ chính trị nội bộ", "2023-03-31T20:40", "PV"),
+    "001_350722581a32ff94.txt": (
+        "Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 39-CT/TW ngày 18/8/2014 của Bộ Chính trị "
+        "“về tăng cường công tác bảo vệ chính trị nội bộ trong tình hình hiện nay”",
+        "2019-10-24", "Minh Phương"),
+    "002_eef771c6f4b7a4c7.txt": (
+        "Kiểm tra công tác bảo vệ chính trị nội bộ tại Ban Thường vụ Tỉnh ủy Bình Thuận", None, None),
+    "003_af60adfdc9808b80.txt": (
+        "Phát huy sức mạnh tổng hợp của các ngành, lực lượng trong thực hiện công tác bảo vệ "
+        "chính trị nội bộ", "2022-10", "Thùy Dương"),
+    "004_5fe783ca909e0780.txt": (
+        "Tăng cường công tác bảo vệ chính trị nội bộ, kiên quyết, kiên trì đấu tranh phòng, chống "
+        "suy thoái, “tự diễn biến”, “tự chuyển hóa” trong nội bộ", "2023-09-13T02:52",
+        "Phòng An ninh Chính trị nội bộ"),
+}
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
+    assert main([*argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_fresh_library_lists_the_seeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = run_json(capsys, "--library", str(tmp_path), "list")
+    got = {d["file_name"]: (d["title"], d["date"], d["author"]) for d in docs}
+    assert got == EXPECTED_SEEDS
+    assert all(d["entity_count"] > 0 for d in docs)
+
+
+def test_show_seed_004_has_its_lead_once_and_no_furniture(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = run_json(capsys, "--library", str(tmp_path), "list")
+    (seed,) = [d for d in docs if d["file_name"].startswith("004_")]
+    shown = run_json(capsys, "--library", str(tmp_path), "show", str(seed["id"]))
+    text = shown["clean_text"]
+    lead = "Bảo vệ chính trị nội bộ là một bộ phận trọng yếu trong công tác xây dựng Đảng;"
+    assert text.count(lead) == 1
+    for furniture in ("Hưởng ứng “Ngày thế giới", "Tổng số điểm", "Click để đánh giá",
+                      "Đang truy cập", "Tổng lượt truy cập", "Bạn đã không sử dụng Site",
+                      "Những tin mới hơn", "laichau.gov.vn", "Thứ tư - 13/09/2023"):
+        assert furniture not in text, furniture
+    assert text.splitlines()[-1] not in {"top", "down"}
+    removed = " ".join(block["text"] for block in shown["furniture"])
+    assert "Tổng lượt truy cập" in removed and "Click để đánh giá" in removed
+    assert {"entities", "legal_refs", "roles", "annotations"} <= shown.keys()
+
+
+def test_import_reports_failures_and_exits_non_zero(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Bài viết về Đà Nẵng\n\nThành phố Đà Nẵng phát triển du lịch.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "import", str(good), str(empty), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [r["path"] for r in report["added"]] == [str(good)]
+    assert report["failed"][0]["path"] == str(empty) and report["failed"][0]["reason"]
+
+
+def test_remove_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = str(tmp_path)
+    docs = run_json(capsys, "--library", lib, "list")
+    removed = run_json(capsys, "--library", lib, "remove", str(docs[0]["id"]))
+    assert removed == {"removed": [docs[0]["id"]], "missing": []}
+    assert main(["--library", lib, "remove", "9999"]) == 1
+    capsys.readouterr()
+    check = run_json(capsys, "--library", lib, "check")
+    assert check["ok"] and check["documents"] == 4
+
+
+def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--library", str(tmp_path), "list", "--json"],
+        capture_output=True, text=True, check=True, timeout=120,
+    )
+    assert len(json.loads(out.stdout)) == 5

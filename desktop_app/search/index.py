@@ -1,0 +1,316 @@
+"""``SearchIndex``: the Whoosh index of a library, its upkeep and its search entry point.
+
+One writer at a time (an internal lock; writes may run on a worker thread). Searches never wait
+for writes: each thread keeps its own searcher and refreshes it to the last committed state.
+``ensure`` rebuilds an index that is missing, corrupt, left mid-write by a killed process, or of
+an older schema, so the library never ends up unsearchable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import shutil
+import struct
+import threading
+import zlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh.filedb.filestore import FileStorage
+from whoosh.searching import Searcher
+from whoosh.writing import CLEAR, IndexWriter, LockError
+
+from desktop_app.search import schema as S
+from desktop_app.search.lexicon import LexiconCache, encode_facets
+from desktop_app.search.searching import run_search
+from desktop_app.search.types import IndexRecord, SearchResults
+from desktop_app.textnorm import search_key
+
+__all__ = ["SearchIndex"]
+
+VERSION_FILE = "chugiai-search.json"
+DIRTY_FILE = "WRITING"  # present while a writer works; left behind by a killed process
+INDEX_NAME = "MAIN"
+WRITER_LIMIT_MB = 256
+_CORRUPT_ERRORS = (
+    windex.IndexError,
+    OSError,
+    EOFError,
+    ValueError,
+    KeyError,
+    IndexError,
+    struct.error,
+    pickle.UnpicklingError,
+    zlib.error,
+    AttributeError,
+)
+
+
+def _date_term(date: str | None) -> str | None:
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return date[:10]
+    return None
+
+
+def record_fields(record: IndexRecord) -> dict[str, object]:
+    """Whoosh ``add_document`` arguments for one record."""
+    by_type: dict[str, list[str]] = {name: [] for name in S.ENTITY_FIELDS}
+    type_to_field = {t: f for f, t in S.ENTITY_FIELDS.items()}
+    facets: list[tuple[str, str]] = []
+    for ent in record.entities:
+        name = type_to_field.get(ent.type)
+        if name is not None:
+            by_type[name].extend((ent.key, ent.text) if ent.key != ent.text else (ent.text,))
+        facets.append((f"E:{ent.type}", ent.key))
+    date = _date_term(record.date)
+    if date:
+        facets.append(("Y", date[:4]))
+    if record.source:
+        facets.append(("S", record.source))
+    tags = list(dict.fromkeys([*record.tags, *(t for n in record.notes for t in n.tags)]))
+    facets.extend(("T", t) for t in tags)
+    fields: dict[str, object] = {
+        S.ID: str(record.doc_id),
+        S.TITLE: record.title,
+        S.TITLE_BI: record.title,
+        S.BODY: record.text,
+        S.BODY_BI: record.text,
+        S.FACETS: encode_facets(facets),
+        S.PAYLOAD: (
+            record.doc_id,
+            record.title,
+            record.date,
+            record.source,
+            record.text,
+            tuple((n.annotation_id, n.text, tuple(n.tags)) for n in record.notes),
+        ),
+    }
+    if record.notes:
+        fields[S.NOTES] = [n.text for n in record.notes] + [t for n in record.notes for t in n.tags]
+    if tags:
+        fields[S.TAGS] = [search_key(t) for t in tags]
+    if record.source:
+        fields[S.SOURCE] = record.source
+    if date:
+        fields[S.DATE] = date
+    for name, texts in by_type.items():
+        if texts:
+            fields[name] = texts
+    return fields
+
+
+class SearchIndex:
+    """The search index of one library, kept in ``index_dir``."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = Path(index_dir)
+        self._write_lock = threading.Lock()
+        self._ix: windex.Index | None = None
+        self._local = threading.local()
+        self._searchers: list[Searcher] = []
+        self._searchers_lock = threading.Lock()
+        self._lexicon = LexiconCache()
+        self.procs = 1  # writer processes for rebuilds (the benchmark measures 1 against 2)
+
+    # ------------------------------------------------------------ opening
+
+    def _version_ok(self) -> bool:
+        try:
+            data = json.loads((self.index_dir / VERSION_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return False
+        return isinstance(data, dict) and data.get("schema_version") == S.SCHEMA_VERSION
+
+    def _killed_writer(self) -> bool:
+        """A writer's marker is there but nobody holds the lock: its process died mid-write."""
+        if not (self.index_dir / DIRTY_FILE).exists():
+            return False
+        lock = FileStorage(str(self.index_dir)).lock("WRITELOCK")
+        if lock.acquire(blocking=False):
+            lock.release()
+            return True
+        return False
+
+    def _try_open(self) -> windex.Index | None:
+        if not self._version_ok() or self._killed_writer():
+            return None
+        try:
+            ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+            with ix.searcher() as searcher:
+                searcher.doc_count()
+                for leaf, _ in searcher.reader().leaf_readers():
+                    if leaf.has_column(S.FACETS):
+                        leaf.column_reader(S.FACETS)
+                    for fieldname in (S.ID, S.BODY):
+                        if fieldname in leaf.indexed_field_names():
+                            next(iter(leaf.lexicon(fieldname)), None)
+        except _CORRUPT_ERRORS:
+            return None
+        return ix
+
+    def ensure(
+        self,
+        records: Callable[[], Iterable[IndexRecord]],
+        count: int,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> bool:
+        """Open the index, rebuilding it from ``records()`` if it is unusable; True if rebuilt."""
+        ix = self._try_open()
+        if ix is not None:
+            self._set_index(ix)
+            return False
+        self.rebuild(records(), count, progress)
+        return True
+
+    def _set_index(self, ix: windex.Index) -> None:
+        self.close()
+        self._ix = ix
+
+    def _index(self) -> windex.Index:
+        if self._ix is None:
+            ix = self._try_open()
+            if ix is None:
+                ix = self._create()
+            self._ix = ix
+        return self._ix
+
+    def _create(self) -> windex.Index:
+        """A fresh empty index, wiping whatever was in the folder."""
+        self.close()
+        if self.index_dir.exists():
+            shutil.rmtree(self.index_dir)
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        ix = windex.create_in(str(self.index_dir), S.build_schema(), indexname=INDEX_NAME)
+        self._write_version()
+        return ix
+
+    def _write_version(self) -> None:
+        tmp = self.index_dir / (VERSION_FILE + ".tmp")
+        tmp.write_text(json.dumps({"schema_version": S.SCHEMA_VERSION}), "utf-8")
+        os.replace(tmp, self.index_dir / VERSION_FILE)
+
+    # ------------------------------------------------------------ writing
+
+    def _writer(self, ix: windex.Index, procs: int = 1) -> IndexWriter:
+        if procs > 1:
+            return ix.writer(procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True)
+        return ix.writer(limitmb=WRITER_LIMIT_MB, timeout=30.0)
+
+    def _mark_dirty(self, dirty: bool) -> None:
+        marker = self.index_dir / DIRTY_FILE
+        if dirty:
+            marker.write_text(str(os.getpid()), "utf-8")
+        else:
+            marker.unlink(missing_ok=True)
+
+    def rebuild(
+        self,
+        records: Iterable[IndexRecord],
+        count: int,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> None:
+        """Index ``records`` from scratch; on cancel the previous index stays as it was."""
+        with self._write_lock:
+            ix = self._ix if self._ix is not None and self._version_ok() else None
+            if ix is None:
+                ix = self._try_open()
+            if ix is None:
+                ix = self._create()
+            if ix is not self._ix:
+                self._set_index(ix)
+            writer = self._writer(ix, self.procs)
+            self._mark_dirty(True)
+            done = 0
+            try:
+                for record in records:
+                    if cancel is not None and done % 50 == 0 and cancel():
+                        writer.cancel()
+                        self._mark_dirty(False)
+                        return
+                    writer.add_document(**record_fields(record))
+                    done += 1
+                    if progress is not None and done % 100 == 0:
+                        progress(done, count)
+                writer.commit(mergetype=CLEAR)
+            except BaseException:
+                writer.cancel()
+                raise
+            self._mark_dirty(False)
+            if progress is not None:
+                progress(done, max(count, done))
+
+    def upsert(self, records: Iterable[IndexRecord]) -> None:
+        """Add or replace documents (matched on doc_id) without rebuilding."""
+        with self._write_lock:
+            writer = self._writer(self._index())
+            self._mark_dirty(True)
+            try:
+                for record in records:
+                    writer.update_document(**record_fields(record))
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            self._mark_dirty(False)
+
+    def delete(self, doc_ids: Iterable[int]) -> None:
+        """Remove documents from the index."""
+        with self._write_lock:
+            writer = self._writer(self._index())
+            self._mark_dirty(True)
+            try:
+                for doc_id in doc_ids:
+                    writer.delete_by_term(S.ID, str(doc_id))
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            self._mark_dirty(False)
+
+    # ------------------------------------------------------------ reading
+
+    def _searcher(self) -> Searcher:
+        """This thread's searcher, refreshed to the last commit (never blocks on a writer)."""
+        ix = self._index()
+        searcher: Searcher | None = getattr(self._local, "searcher", None)
+        if searcher is not None and getattr(self._local, "ix", None) is ix:
+            fresh = searcher.refresh()
+            if fresh is not searcher:
+                with self._searchers_lock:
+                    if searcher in self._searchers:
+                        self._searchers.remove(searcher)
+                    self._searchers.append(fresh)
+            searcher = fresh
+        else:
+            searcher = ix.searcher()
+            with self._searchers_lock:
+                self._searchers.append(searcher)
+        self._local.searcher, self._local.ix = searcher, ix
+        return searcher
+
+    def search(
+        self, query: str, *, page: int = 1, page_size: int = 20, facets: bool = True
+    ) -> SearchResults:
+        """Run ``query`` (see ``search.query`` for the language); never raises on bad syntax."""
+        return run_search(
+            self._searcher(), self._lexicon, query, page=page, page_size=page_size, facets=facets
+        )
+
+    def doc_count(self) -> int:
+        return self._searcher().doc_count()
+
+    def close(self) -> None:
+        """Close searchers and forget the open index (it reopens on next use)."""
+        with self._searchers_lock:
+            for searcher in self._searchers:
+                searcher.close()
+            self._searchers.clear()
+        self._local = threading.local()
+        self._ix = None
+
+
+__all__ += ["LockError", "record_fields"]

@@ -1,0 +1,156 @@
+"""Per-segment caches: the accent-folding lexicon map and the facet values of each document.
+
+Whoosh segments are immutable (deletions aside), so whatever is derived from one segment is
+computed once and reused until a merge replaces the segment. After an upsert only the new small
+segment is read, which keeps incremental updates cheap.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import chain
+
+from whoosh.reading import IndexReader
+
+from desktop_app.search.analysis import BIGRAM_JOIN, fold_key
+from desktop_app.search.schema import FACETS, UNIGRAM_FIELDS
+
+__all__ = ["FACET_SEP", "LexiconCache", "decode_facet", "encode_facets"]
+
+FACET_SEP = "\x1e"
+_PART_SEP = "\x1f"
+
+
+def encode_facets(values: Iterable[tuple[str, str]]) -> bytes:
+    """Facet column value: ``(kind, value)`` pairs, kind being ``E:TYPE``, ``Y``, ``S`` or ``T``."""
+    return FACET_SEP.join(f"{k}{_PART_SEP}{v}" for k, v in dict.fromkeys(values)).encode("utf-8")
+
+
+def decode_facet(entry: str) -> tuple[str, str]:
+    kind, _, value = entry.partition(_PART_SEP)
+    return kind, value
+
+
+def _segment_key(leaf: IndexReader) -> str:
+    segment = leaf.segment()
+    return segment.segment_id() if segment is not None else str(id(leaf))
+
+
+class LexiconCache:
+    """Accent-free → indexed-term map, sorted term lists for prefixes, and facet rows."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._seg_terms: dict[str, frozenset[str]] = {}
+        self._seg_facets: dict[str, list[tuple[int, ...]]] = {}
+        self._merged_key: tuple[str, ...] = ()
+        self._fold: dict[str, tuple[str, ...]] = {}
+        self._sorted: list[str] = []
+        self._sorted_folded: list[tuple[str, str]] = []
+        self._facet_rows_key: tuple[str, ...] = ()
+        self._facet_rows: list[tuple[int, ...]] = []
+        self._facet_ids: dict[str, int] = {}
+        self._facet_names: list[tuple[str, str]] = []
+
+    # ------------------------------------------------------------ lexicon
+
+    def _terms_of(self, key: str, leaf: IndexReader) -> frozenset[str]:
+        terms = self._seg_terms.get(key)
+        if terms is None:
+            found: set[str] = set()
+            for fieldname in UNIGRAM_FIELDS:
+                if fieldname in leaf.indexed_field_names():
+                    for bterm in leaf.lexicon(fieldname):
+                        term = bterm.decode("utf-8")
+                        if BIGRAM_JOIN not in term:
+                            found.add(term)
+            terms = frozenset(found)
+            self._seg_terms[key] = terms
+        return terms
+
+    def refresh(self, reader: IndexReader) -> None:
+        """Bring the merged lexicon up to date with ``reader``'s segments."""
+        leaves = list(reader.leaf_readers())
+        keys = tuple(_segment_key(leaf) for leaf, _ in leaves)
+        if keys == self._merged_key:
+            return
+        with self._lock:
+            if keys == self._merged_key:
+                return
+            all_terms: set[str] = set()
+            for (leaf, _), key in zip(leaves, keys, strict=True):
+                all_terms |= self._terms_of(key, leaf)
+            for stale in set(self._seg_terms) - set(keys):
+                del self._seg_terms[stale]
+            fold: defaultdict[str, list[str]] = defaultdict(list)
+            for term in all_terms:
+                fold[fold_key(term)].append(term)
+            self._fold = {k: tuple(sorted(v)) for k, v in fold.items()}
+            self._sorted = sorted(all_terms)
+            self._sorted_folded = sorted((fold_key(t), t) for t in all_terms)
+            self._merged_key = keys
+
+    def variants(self, folded: str) -> tuple[str, ...]:
+        """Indexed terms whose accent-free form is ``folded``."""
+        return self._fold.get(folded, ())
+
+    def with_prefix(self, prefix: str, *, folded: bool, limit: int = 200) -> list[str]:
+        """Indexed terms starting with ``prefix`` (compared accent-free when ``folded``)."""
+        out: list[str] = []
+        if folded:
+            seq = self._sorted_folded
+            i = bisect.bisect_left(seq, (prefix, ""))
+            while i < len(seq) and seq[i][0].startswith(prefix) and len(out) < limit:
+                out.append(seq[i][1])
+                i += 1
+        else:
+            terms = self._sorted
+            i = bisect.bisect_left(terms, prefix)
+            while i < len(terms) and terms[i].startswith(prefix) and len(out) < limit:
+                out.append(terms[i])
+                i += 1
+        return out
+
+    # ------------------------------------------------------------ facets
+
+    def _facet_rows_of(self, key: str, leaf: IndexReader) -> list[tuple[int, ...]]:
+        rows = self._seg_facets.get(key)
+        if rows is None:
+            rows = []
+            ids = self._facet_ids
+            if leaf.has_column(FACETS):
+                for raw in leaf.column_reader(FACETS):
+                    row = []
+                    if raw:
+                        for entry in raw.decode("utf-8").split(FACET_SEP):
+                            fid = ids.get(entry)
+                            if fid is None:
+                                fid = ids[entry] = len(self._facet_names)
+                                self._facet_names.append(decode_facet(entry))
+                            row.append(fid)
+                    rows.append(tuple(row))
+            else:
+                rows = [()] * leaf.doc_count_all()
+            self._seg_facets[key] = rows
+        return rows
+
+    def facet_counts(self, reader: IndexReader, docnums: Iterable[int]) -> Counter[tuple[str, str]]:
+        """Count facet values over ``docnums`` (global document numbers of ``reader``)."""
+        leaves = list(reader.leaf_readers())
+        keys = tuple(_segment_key(leaf) for leaf, _ in leaves)
+        with self._lock:
+            if keys != self._facet_rows_key:
+                rows: list[tuple[int, ...]] = []
+                for (leaf, offset), key in zip(leaves, keys, strict=True):
+                    del rows[offset:]
+                    rows.extend(self._facet_rows_of(key, leaf))
+                for stale in set(self._seg_facets) - set(keys):
+                    del self._seg_facets[stale]
+                self._facet_rows, self._facet_rows_key = rows, keys
+            rows = self._facet_rows
+            names = self._facet_names
+        counts = Counter(chain.from_iterable(map(rows.__getitem__, docnums)))
+        return Counter({names[fid]: n for fid, n in counts.items()})

@@ -1,0 +1,103 @@
+"""One search: parse, compile, rank, count, facet, and build the hits of the requested page."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from whoosh.searching import Searcher
+
+from desktop_app.search.compile import Compiled, compile_query
+from desktop_app.search.lexicon import LexiconCache
+from desktop_app.search.query import parse_query
+from desktop_app.search.schema import PAYLOAD
+from desktop_app.search.snippets import find_spans, make_snippets, text_matches
+from desktop_app.search.types import Facets, Hit, MatchSpan, SearchResults
+from desktop_app.textnorm import search_key
+
+__all__ = ["FACET_TOP", "run_search"]
+
+FACET_TOP = 20
+
+
+def _note_hits(notes: tuple[tuple[int, str, tuple[str, ...]], ...], compiled: Compiled) -> tuple[int, ...]:
+    """Annotations whose note text or tags match the query (the "hit is in a note" marker)."""
+    out = []
+    for annotation_id, text, tags in notes:
+        if (
+            (compiled.units and text_matches(text, compiled.units))
+            or any(search_key(t) in compiled.tag_keys for t in tags)
+            or (compiled.units and any(text_matches(t, compiled.units) for t in tags))
+        ):
+            out.append(annotation_id)
+    return tuple(out)
+
+
+def _facets(counts: Counter[tuple[str, str]]) -> Facets:
+    entities: defaultdict[str, list[tuple[str, int]]] = defaultdict(list)
+    years: list[tuple[str, int]] = []
+    sources: list[tuple[str, int]] = []
+    tags: list[tuple[str, int]] = []
+    for (kind, value), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1])):
+        if kind.startswith("E:"):
+            entities[kind[2:]].append((value, n))
+        elif kind == "Y":
+            years.append((value, n))
+        elif kind == "S":
+            sources.append((value, n))
+        elif kind == "T":
+            tags.append((value, n))
+    return Facets(
+        entities={t: v[:FACET_TOP] for t, v in sorted(entities.items())},
+        years=sorted(years, reverse=True),
+        sources=sources[:FACET_TOP],
+        tags=tags[:FACET_TOP],
+    )
+
+
+def run_search(
+    searcher: Searcher,
+    lexicon: LexiconCache,
+    query: str,
+    *,
+    page: int = 1,
+    page_size: int = 20,
+    facets: bool = True,
+) -> SearchResults:
+    """Search with ``searcher``; see ``SearchIndex.search``."""
+    page, page_size = max(1, page), max(1, page_size)
+    parsed = parse_query(query)
+    reader = searcher.reader()
+    compiled = compile_query(parsed.root, reader, lexicon)
+    if compiled.query is None:
+        return SearchResults(
+            query, parsed.effective_query, parsed.repairs, 0, page, page_size, (), Facets()
+        )
+    docset = set(searcher.docs_for_query(compiled.query))
+    results = searcher.search(compiled.query, limit=page * page_size, terms=False)
+    hits = []
+    for hit in results[(page - 1) * page_size : page * page_size]:
+        doc_id, title, date, source, text, notes = searcher.stored_fields(hit.docnum)[PAYLOAD]
+        spans = find_spans(text, compiled.units) if compiled.units else []
+        hits.append(
+            Hit(
+                doc_id=doc_id,
+                title=title,
+                date=date,
+                source=source,
+                score=float(hit.score or 0.0),
+                snippets=make_snippets(text, spans),
+                matches=tuple(MatchSpan(s, e) for s, e, _ in spans),
+                note_hits=_note_hits(notes, compiled),
+            )
+        )
+    facet_values = _facets(lexicon.facet_counts(reader, docset)) if facets else Facets()
+    return SearchResults(
+        query=query,
+        effective_query=parsed.effective_query,
+        repairs=parsed.repairs,
+        total=len(docset),
+        page=page,
+        page_size=page_size,
+        hits=tuple(hits),
+        facets=facet_values,
+    )

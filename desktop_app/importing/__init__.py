@@ -1,0 +1,52 @@
+"""Reading documents from disk: one call per file, text and metadata out, clear errors.
+
+``read_document(path)`` picks the reader by the file's suffix (case-insensitive), decodes it,
+cleans web-page furniture out of the reading text and returns an ``ImportedText``. Anything
+that makes a file unusable raises ``UnreadableFileError`` whose message is a reason a person
+understands ("empty file", "binary data, not text"), without the path.
+
+The functions keep no global mutable state, so they are safe in worker processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_app.importing.errors import UnreadableFileError
+from desktop_app.models import ImportedText
+
+__all__ = ["SUPPORTED_SUFFIXES", "UnreadableFileError", "read_document"]
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".html", ".htm", ".pdf"})
+
+
+def _read_txt(path: Path) -> ImportedText:
+    from desktop_app.importing.text_reader import read_text_file
+
+    return read_text_file(path, "txt")
+
+
+def _read_md(path: Path) -> ImportedText:
+    from desktop_app.importing.text_reader import read_text_file
+
+    return read_text_file(path, "md")
+
+
+_READERS: dict[str, Callable[[Path], ImportedText]] = {
+    ".txt": _read_txt,
+    ".md": _read_md,
+}
+
+
+def read_document(path: Path) -> ImportedText:
+    """Read one file into text and metadata; raise ``UnreadableFileError`` with the reason."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise UnreadableFileError(
+            f"unsupported file type '{suffix or '(none)'}'; supported: {supported}"
+        )
+    return reader(path)

@@ -1,0 +1,144 @@
+"""Encoding detection: generated files in every supported encoding import to the same text."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from desktop_app.importing import UnreadableFileError, read_document
+from desktop_app.importing.decoding import decode_bytes
+from desktop_app.importing.legacy_vn import (
+    VIETNAMESE_LETTERS,
+    decode_tcvn3,
+    decode_vni,
+    encode_tcvn3,
+    encode_vni,
+)
+
+# Every tone on every vowel, đ/ư/ơ/ă/â/ê/ô, in lower and upper case, in real sentences.
+SAMPLE = (
+    "Cộng hòa xã hội chủ nghĩa Việt Nam\n"
+    "Độc lập - Tự do - Hạnh phúc\n\n"
+    "Sáng 24/10, tại Hà Nội, Đảng ủy Khối đã tổ chức hội nghị sơ kết. Ông Nguyễn Văn Đức, "
+    "Phó Bí thư Thường trực, phát biểu: “Chúng ta phải nắm vững tình hình, giữ gìn kỷ cương, "
+    "bảo đảm an toàn thông tin; những người lợi dụng mạng xã hội để xuyên tạc sẽ bị xử lý.”\n"
+    "Thửa ruộng ở ven sông Hồng được tưới nước; mưa rơi trên lá, gió thổi qua rặng tre.\n"
+    "Ấn Độ và Ưu tiên là hai từ viết hoa. Quỳnh, Thủy, Khuê, Nguyệt đều có mặt.\n"
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n"
+)
+ALL_LETTERS_LOWER = " ".join(ch for ch in VIETNAMESE_LETTERS if ch.islower())
+ALL_LETTERS_UPPER = " ".join(ch for ch in VIETNAMESE_LETTERS if ch.isupper())
+
+
+def encode_cp1258_decomposed(text: str) -> bytes:
+    """Encode as Word does in Windows-1258: base letter (with ă/â/ơ...) + combining tone mark."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        decomposed = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in decomposed if c in "\u0300\u0301\u0303\u0309\u0323")
+        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in tones))
+        out += (base + tones).encode("cp1258")
+    return bytes(out)
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("encoder", "expected_encoding"),
+    [
+        (lambda t: t.encode("utf-8"), "utf-8"),
+        (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
+        (lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"), "utf-16-le"),
+        (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16-be"),
+        (lambda t: t.encode("utf-16-le"), "utf-16-le"),
+        (lambda t: t.encode("utf-16-be"), "utf-16-be"),
+        (encode_cp1258_decomposed, "windows-1258"),
+        (encode_vni, "vni"),
+    ],
+)
+def test_every_encoding_imports_to_the_same_nfc_text(tmp_path, encoder, expected_encoding):
+    text = SAMPLE + ALL_LETTERS_LOWER + "\n" + ALL_LETTERS_UPPER + "\n"
+    path = _write(tmp_path, "doc.txt", encoder(text))
+    imported = read_document(path)
+    assert imported.encoding == expected_encoding
+    assert imported.raw_text.strip("\n") == unicodedata.normalize("NFC", text).strip("\n")
+
+
+def test_tcvn3_detected_and_capitals_restored_where_the_context_shows_them(tmp_path):
+    # ABC has no toned capitals: "Ấn Độ" is stored as "ấn Độ"; everything else comes back.
+    text = SAMPLE.replace("Ấn Độ và Ưu tiên", "Nước Độ và Ưu tiên")
+    path = _write(tmp_path, "abc.txt", encode_tcvn3(text))
+    imported = read_document(path)
+    assert imported.encoding == "tcvn3"
+    assert imported.raw_text == text
+
+
+def test_cp1258_output_is_nfc_not_decomposed(tmp_path):
+    path = _write(tmp_path, "w.txt", encode_cp1258_decomposed("Việt Nam mến yêu, hội nghị"))
+    imported = read_document(path)
+    assert imported.raw_text == "Việt Nam mến yêu, hội nghị"
+    assert unicodedata.is_normalized("NFC", imported.clean_text)
+
+
+def test_vni_round_trip_covers_every_vietnamese_letter():
+    letters = "".join(VIETNAMESE_LETTERS)
+    assert len(letters) == 146  # 12 vowels x 6 tones + đ, both cases
+    assert decode_vni(encode_vni(letters)) == letters
+    # Each letter on its own, so a table entry cannot hide behind a neighbour.
+    for letter in VIETNAMESE_LETTERS:
+        assert decode_vni(encode_vni(letter)) == letter
+
+
+def test_tcvn3_round_trip_covers_every_vietnamese_letter():
+    lower = [ch for ch in VIETNAMESE_LETTERS if ch.islower()]
+    for letter in lower + ["Ă", "Â", "Ê", "Ô", "Ơ", "Ư", "Đ"]:
+        assert decode_tcvn3(encode_tcvn3(letter)) == letter
+    # Toned capitals are stored as small letters; inside an all-capitals word they come back.
+    for letter in (ch for ch in VIETNAMESE_LETTERS if ch.isupper()):
+        word = f"X{letter}N"
+        assert decode_tcvn3(encode_tcvn3(word)) == word
+
+
+def test_tcvn3_bytes_match_the_published_chart():
+    assert encode_tcvn3("á ă đ ư ệ ỵ Đ") == bytes([0xB8, 0x20, 0xA8, 0x20, 0xAE, 0x20, 0xAD, 0x20,
+                                                  0xD6, 0x20, 0xFE, 0x20, 0xA7])
+    assert encode_vni("Việt ấ Ơ ừ ỵ đ") == "Vieät aá Ô öø î ñ".encode("cp1252")
+
+
+def test_mixed_utf8_and_cp1258_lines_are_decoded_line_by_line(tmp_path):
+    utf8_part = "Dòng này được lưu bằng UTF-8 đúng chuẩn.\n".encode()
+    legacy_part = encode_cp1258_decomposed("Dòng này lại dán từ tệp Windows cũ, có dấu tiếng Việt.\n")
+    path = _write(tmp_path, "mixed.txt", utf8_part + legacy_part + utf8_part)
+    imported = read_document(path)
+    assert imported.encoding is not None and "mixed" in imported.encoding
+    assert imported.raw_text.splitlines() == [
+        "Dòng này được lưu bằng UTF-8 đúng chuẩn.",
+        "Dòng này lại dán từ tệp Windows cũ, có dấu tiếng Việt.",
+        "Dòng này được lưu bằng UTF-8 đúng chuẩn.",
+    ]
+
+
+def test_a_few_corrupt_bytes_are_replaced_and_reported():
+    body = ("Văn bản tiếng Việt có dấu, đủ dài để vài byte hỏng là rất nhỏ. " * 200).encode()
+    data = body[:5000] + b"\xff\xfe\xff" + body[5000:]
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf-8 (3 bytes replaced)"
+    assert decoded.text.count("\ufffd") == 3
+
+
+def test_undecodable_high_bytes_are_refused_not_silently_replaced():
+    with pytest.raises(UnreadableFileError, match="unknown text encoding"):
+        decode_bytes(bytes(range(0x80, 0x100)) * 50)
+
+
+def test_ascii_only_file_is_utf8(tmp_path):
+    imported = read_document(_write(tmp_path, "a.TXT", b"Plain ASCII text.\r\nSecond line.\r\n"))
+    assert imported.encoding == "utf-8"
+    assert imported.clean_text == "Plain ASCII text.\nSecond line."

@@ -33,9 +33,12 @@ _SNIFF_BYTES = 64 * 1024
 _MIN_VIETNAMESE = 0.6
 # At most this share of bytes may be replaced by U+FFFD in a "mostly UTF-8" file.
 _MAX_REPLACED_SHARE = 0.001
-_CONTROL_BYTES = frozenset(range(0x00, 0x09)) | {0x0B} | frozenset(range(0x0E, 0x1B)) | {
-    0x1C, 0x1D, 0x1E, 0x1F, 0x7F
-}
+_CONTROL_BYTES = (
+    frozenset(range(0x00, 0x09))
+    | {0x0B}
+    | frozenset(range(0x0E, 0x1B))
+    | {0x1C, 0x1D, 0x1E, 0x1F, 0x7F}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,13 +123,15 @@ def _fallback_guess(data: bytes) -> Decoded:
 
     match = from_bytes(data[: 4 * _SNIFF_BYTES]).best()
     if match is None:
-        raise UnreadableFileError("unknown text encoding: the file is not valid UTF-8 and no "
-                                  "other encoding fits it")
+        raise UnreadableFileError(
+            "unknown text encoding: the file is not valid UTF-8 and no other encoding fits it"
+        )
     try:
         text = data.decode(match.encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise UnreadableFileError(f"unknown text encoding (best guess {match.encoding} "
-                                  "does not decode the whole file)") from exc
+        raise UnreadableFileError(
+            f"unknown text encoding (best guess {match.encoding} does not decode the whole file)"
+        ) from exc
     return Decoded(_nfc(text), codecs.lookup(match.encoding).name)
 
 

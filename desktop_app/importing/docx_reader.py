@@ -130,10 +130,13 @@ def _paragraph(element: _Element, numbering: _Numbering, marks: dict[str, int]) 
     if num_pr is not None and text.strip():
         num_id = num_pr.find(f"{_W}numId")
         level = num_pr.find(f"{_W}ilvl")
-        text = numbering.prefix(
-            num_id.get(f"{_W}val", "") if num_id is not None else "",
-            level.get(f"{_W}val", "0") if level is not None else "0",
-        ) + text.strip()
+        text = (
+            numbering.prefix(
+                num_id.get(f"{_W}val", "") if num_id is not None else "",
+                level.get(f"{_W}val", "0") if level is not None else "0",
+            )
+            + text.strip()
+        )
     return text
 
 
@@ -189,6 +192,17 @@ def _footnotes(document: object, marks: dict[str, int]) -> list[str]:
     return [f"[{number}] {texts[note_id]}" for note_id, number in marks.items() if note_id in texts]
 
 
+def _first_heading(body: _Element) -> str | None:
+    """Text of the first Title/Heading paragraph: the title when core properties lack one."""
+    for paragraph in body.iter(f"{_W}p"):
+        style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+        if style is not None and style.get(f"{_W}val", "").lower().startswith(("title", "heading")):
+            text = _run_text(paragraph, {}).strip()
+            if text:
+                return text
+    return None
+
+
 def read_docx(data: bytes) -> DocxText:
     """Parse .docx bytes; raises ``UnreadableFileError`` for non-zip, bomb or damaged files."""
     check_zip_container(data)
@@ -198,8 +212,16 @@ def read_docx(data: bytes) -> DocxText:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
-        raise UnreadableFileError(f"not a valid .docx (damaged document: {type(exc).__name__})") from exc
+    except (
+        PackageNotFoundError,
+        KeyError,
+        ValueError,
+        zipfile.BadZipFile,
+        etree.XMLSyntaxError,
+    ) as exc:
+        raise UnreadableFileError(
+            f"not a valid .docx (damaged document: {type(exc).__name__})"
+        ) from exc
     numbering = _Numbering(_related_xml(document, _NUMBERING_REL))
     marks: dict[str, int] = {}
     blocks = _blocks(document.element.body, numbering, marks)
@@ -211,7 +233,7 @@ def read_docx(data: bytes) -> DocxText:
     created = props.created
     return DocxText(
         text=text,
-        title=(props.title or "").strip() or None,
+        title=(props.title or "").strip() or _first_heading(document.element.body),
         author=(props.author or "").strip() or None,
         date=created.strftime("%Y-%m-%d") if created is not None else None,
     )

@@ -91,7 +91,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("breadcrumb", re.compile(r"^\s*trang chủ\s*(?:[»>/|›]\s*[^»>/|›]{1,40}){1,6}$", re.I)),
     (
         "photo-placeholder",
-        re.compile(r"^(?:.{1,300}\s[-–]\s)?ảnh\s*\d+\s*\.?$|^\s*\(?ảnh minh h[oọ][ạa]\)?\s*$", re.I),
+        re.compile(
+            r"^(?:.{1,300}\s[-–]\s)?ảnh\s*\d+\s*\.?$|^\s*\(?ảnh minh h[oọ][ạa]\)?\s*$", re.I
+        ),
     ),
     ("related-links", re.compile(_BULLET + r".{3,300}" + _TRAILING_RELATIVE_TIME.pattern, re.I)),
 )

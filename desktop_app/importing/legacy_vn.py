@@ -48,7 +48,11 @@ _TCVN3_DECODE: dict[int, str] = {
     **_parse(_TCVN3_VN1_CAPITALS),
     **_parse(_TCVN3_LOWER),
     # VN1 combining tone marks, used by some converters for letters the table lacks.
-    0xB0: "\u0300", 0xB1: "\u0309", 0xB2: "\u0303", 0xB3: "\u0301", 0xB4: "\u0323",
+    0xB0: "\u0300",
+    0xB1: "\u0309",
+    0xB2: "\u0303",
+    0xB3: "\u0301",
+    0xB4: "\u0323",
     0xA0: "\u00a0",
 }
 _TCVN3_ENCODE: dict[str, int] = {letter: byte for byte, letter in _parse(_TCVN3_LOWER).items()}
@@ -93,9 +97,7 @@ def _restore_word(match: re.Match[str]) -> str:
 
 def decode_tcvn3(data: bytes) -> str:
     """Decode TCVN3 (ABC) bytes to NFC text (bytes outside the chart decode as cp1252)."""
-    text = data.decode("latin-1").translate(
-        {i: _TCVN3_TRANSLATION[i] for i in range(0x80, 0x100)}
-    )
+    text = data.decode("latin-1").translate({i: _TCVN3_TRANSLATION[i] for i in range(0x80, 0x100)})
     return unicodedata.normalize("NFC", _restore_capitals(text))
 
 
@@ -141,12 +143,14 @@ def _vni_encode_letter(ch: str) -> str | None:
     tone = next((_TONES[m] for m in marks if m in _TONES), None)
     quality = "".join(m for m in marks if m not in _TONES)
     if quality == "\u031b":  # horn: ơ ư, then the tone
-        head = _VNI_SINGLE["Ơ" if base in "Oo" and upper else "ơ" if base in "Oo" else
-                           "Ư" if upper else "ư"]
+        head = _VNI_SINGLE[
+            "Ơ" if base in "Oo" and upper else "ơ" if base in "Oo" else "Ư" if upper else "ư"
+        ]
         return head + ("" if tone is None else _VNI_TONE[upper][tone])
     if quality == "\u0302":
-        return base + (_VNI_CIRCUMFLEX[upper] if tone is None else
-                       _VNI_CIRCUMFLEX_TONE[upper][tone])
+        return base + (
+            _VNI_CIRCUMFLEX[upper] if tone is None else _VNI_CIRCUMFLEX_TONE[upper][tone]
+        )
     if quality == "\u0306":
         return base + (_VNI_BREVE[upper] if tone is None else _VNI_BREVE_TONE[upper][tone])
     if quality or tone is None:

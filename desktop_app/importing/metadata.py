@@ -173,4 +173,3 @@ def source_from_lead(paragraph: str) -> str | None:
     if match:
         return match.group(1).strip()
     return None
-

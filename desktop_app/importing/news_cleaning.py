@@ -120,9 +120,9 @@ def _mark_related_tail(page: _Page, body_start: int) -> None:
             continue
         below = idx[pos + 1 :]
         if any(
-            page.reasons[j] is None and len(page.lines[j]) >= 200 and _is_body_paragraph(
-                page.lines[j]
-            )
+            page.reasons[j] is None
+            and len(page.lines[j]) >= 200
+            and _is_body_paragraph(page.lines[j])
             for j in below
         ):
             continue
@@ -137,6 +137,7 @@ def _find_title(page: _Page, head: list[int], dateline: int | None, hint: str | 
         for i in head:
             if page.lines[i].casefold() == wanted:
                 return i
+        return None  # the caller puts the hinted title in front of the text
     candidates = [i for i in head if page.reasons[i] is None and _is_headline_like(page.lines[i])]
     if dateline is not None:
         before = [i for i in candidates if i < dateline]
@@ -249,7 +250,9 @@ def clean_news_text(text: str, hints: PageHints | None = None) -> CleanedPage:
         source = source_from_lead(page.lines[first_body]) or source
     _mark_duplicates(page, first_body)
 
-    out = [page.replacement.get(i, line) for i, line in enumerate(page.lines) if not page.reasons[i]]
+    out = [
+        page.replacement.get(i, line) for i, line in enumerate(page.lines) if not page.reasons[i]
+    ]
     if hints.title and title is None:
         title = normalize_text(hints.title)
         out.insert(0, title + "\n")

@@ -19,5 +19,6 @@ def read_text_file(path: Path, fmt: str) -> ImportedText:
     data = read_bytes_limited(path, MAX_TEXT_FILE_BYTES, "text")
     decoded = decode_bytes(data)
     raw = unicodedata.normalize("NFC", decoded.text)
-    return ImportedText(raw_text=raw, clean_text=normalize_text(raw), format=fmt,
-                        encoding=decoded.encoding)
+    return ImportedText(
+        raw_text=raw, clean_text=normalize_text(raw), format=fmt, encoding=decoded.encoding
+    )

@@ -15,9 +15,7 @@ from dataclasses import dataclass
 __all__ = ["VietnameseScore", "is_vietnamese_syllable", "score_vietnamese"]
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-_INITIALS = (
-    "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
-)
+_INITIALS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
 _NUCLEI = (
     "uyê|uya|uyu|uây|uôi|ươi|ươu|oai|oay|oeo|oao|iêu|yêu|"
     "ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ươ|ưa|ưi|ưu|uy|yê|"

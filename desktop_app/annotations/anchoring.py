@@ -40,6 +40,7 @@ FUZZY_MIN_QUOTE_SIMILARITY = 0.75
 FUZZY_MIN_CONFIDENCE = 0.7
 MAX_OCCURRENCES_SCORED = 10_000
 _FUZZY_WINDOW = 4_000  # code points searched either side of the expected position first
+_BOUNDARY_SLACK = 6  # how far a fuzzy match's ends may move to improve its similarity
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,11 +266,22 @@ class Reanchorer:
 
 
 def _refine(quote: str, area: str) -> tuple[int, int]:
-    """Span of ``area`` that ``quote`` aligns to: from its first to its last matching character,
-    stretched by the unmatched quote characters outside them (edited ends still count)."""
-    equal = [op for op in Levenshtein.opcodes(quote, area) if op.tag == "equal"]
+    """Span of ``area`` that best matches ``quote``.
+
+    The longest-common-subsequence alignment gives a first span (stretched by unmatched quote
+    characters at either end, so edited ends still count); each boundary is then moved by up to
+    ``_BOUNDARY_SLACK`` characters if that strictly improves the edit-distance similarity, which
+    trims stray punctuation or a far-away matching letter that the alignment picked up.
+    """
+    equal = [op for op in Indel.opcodes(quote, area) if op.tag == "equal"]
     if not equal:
         return 0, 0
     start = max(0, equal[0].dest_start - equal[0].src_start)
     end = min(len(area), equal[-1].dest_end + (len(quote) - equal[-1].src_end))
-    return start, end
+    best = (Levenshtein.normalized_similarity(quote, area[start:end]), start, end)
+    for s in range(max(0, start - _BOUNDARY_SLACK), min(end, start + _BOUNDARY_SLACK + 1)):
+        for e in range(max(s + 1, end - _BOUNDARY_SLACK), min(len(area), end + _BOUNDARY_SLACK) + 1):
+            score = Levenshtein.normalized_similarity(quote, area[s:e])
+            if score > best[0]:
+                best = (score, s, e)
+    return best[1], best[2]

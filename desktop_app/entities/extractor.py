@@ -1,0 +1,169 @@
+"""The layered extractor: patterns, gazetteers and token grammar, then overlap resolution.
+
+Order of trust: user dictionary, then DATE and LEGAL_DOC patterns (near-certain), then ORG/LOC/
+PERSON spans (longer first, ties by rule priority), then TITLEs fitted into the gaps (a title
+gives way to an organisation that starts inside it: [Giám đốc] [Công an tỉnh]).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.entities.dates import document_year, find_dates
+from desktop_app.entities.grammar import Cand, Grammar
+from desktop_app.entities.legal import LegalMatch, find_legal
+from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
+from desktop_app.entities.linking import assign_keys, defined_abbreviations
+from desktop_app.entities.roles import find_roles
+from desktop_app.entities.tokens import Tokens, tokenize
+from desktop_app.entities.user_dictionary import UserDictionary
+from desktop_app.models import Entity, EntityType, Extraction, LegalRef
+
+# Bump when rules or gazetteers change: the library re-extracts documents of older versions.
+EXTRACTOR_VERSION = "1.0"
+
+_DATELINE = re.compile(r"(?m)^\(([^()\n]{2,40})\)\s*[-–—]")
+_LINE = re.compile(r"(?m)^[^\S\n]*([^\n]*?)[^\S\n]*$")
+_AFTER_REF_DATE = re.compile(r",?\s*")
+_AFTER_REF_ISSUER = re.compile(r",?\s+(?:của|do)\s+")
+_NAME_STOP = frozenset({"head", "title", "cue", "admin", "central", "province", "country", "region"})
+
+
+def _dateline_orgs(text: str) -> list[Cand]:
+    """"(Tổ Quốc) - Chiều 31/3..." opens a news story with the publisher's name."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        name = m.group(1).strip()
+        words = name.split()
+        if all(w[0].isupper() for w in words) or ("." in name and " " not in name):
+            out.append(Cand(m.start(1), m.start(1) + len(name), EntityType.ORG, 3))
+    return out
+
+
+def _byline_people(text: str, lex: Lexicon) -> list[Cand]:
+    """A line that is only a short capitalised name ("Minh Phương") is a byline."""
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group(1)
+        words = line.split(" ")
+        if not 2 <= len(words) <= 4 or not all(
+            w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
+        ):
+            continue
+        if any(lex.phrases.get(key_text(w), frozenset()) & _NAME_STOP for w in words):
+            continue
+        if lex.phrases.get(key_text(line), frozenset()) & _NAME_STOP:
+            continue
+        out.append(Cand(m.start(1), m.end(1), EntityType.PERSON, 1))
+    return out
+
+
+def _dictionary_cands(kt: str, dictionary: UserDictionary) -> list[Cand]:
+    out = []
+    for key, typ in dictionary.always.items():
+        pos = kt.find(key)
+        while pos >= 0:
+            end = pos + len(key)
+            if (pos == 0 or not kt[pos - 1].isalnum()) and (end == len(kt) or not kt[end].isalnum()):
+                out.append(Cand(pos, end, typ, 9))
+            pos = kt.find(key, pos + 1)
+    return out
+
+
+def _resolve(text_len: int, phases: list[list[Cand]]) -> list[Cand]:
+    """Non-overlapping spans: phase by phase, longer first, then by priority."""
+    taken = bytearray(text_len + 1)
+    accepted: list[Cand] = []
+    for cands in phases:
+        for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start)):
+            if c.end <= c.start or taken.find(1, c.start, c.end) >= 0:
+                continue
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+            accepted.append(c)
+    accepted.sort(key=lambda c: c.start)
+    return accepted
+
+
+def _grammar_cands(tokens: Tokens, lex: Lexicon, text: str) -> tuple[list[Cand], dict[str, str]]:
+    """Grammar candidates, run again when the text defines abbreviations in parentheses."""
+    known = frozenset(lex.abbreviations)
+    cands = Grammar(tokens, lex, known).candidates()
+    spans = [(c.start, c.end) for c in cands if c.type is EntityType.ORG]
+    defined_spans = defined_abbreviations(text, spans)
+    if not defined_spans:
+        return cands, {}
+    # the longest ORG ending right before "(ABBR)" is the defined name
+    best: dict[int, int] = {}
+    for start, end in spans:
+        if end not in best or start < best[end]:
+            best[end] = start
+    defined = {}
+    for abbr, (_, end) in defined_spans.items():
+        defined[abbr] = " ".join(text[best[end] : end].split())
+    cands = Grammar(tokens, lex, known | frozenset(defined)).candidates()
+    return cands, defined
+
+
+def _legal_refs(text: str, entities: list[Entity], legal: dict[tuple[int, int], LegalMatch]) -> list[LegalRef]:
+    refs = []
+    for idx, e in enumerate(entities):
+        if e.type is not EntityType.LEGAL_DOC:
+            continue
+        m = legal.get((e.start, e.end))
+        date = issuer = None
+        pos = e.end
+        nxt = entities[idx + 1] if idx + 1 < len(entities) else None
+        if nxt is not None and nxt.type is EntityType.DATE and _AFTER_REF_DATE.fullmatch(text, pos, nxt.start):
+            date = nxt.key if len(nxt.key) == 10 else None
+            pos = nxt.end
+            nxt = entities[idx + 2] if idx + 2 < len(entities) else None
+        if nxt is not None and nxt.type is EntityType.ORG and _AFTER_REF_ISSUER.fullmatch(text, pos, nxt.start):
+            issuer = nxt.key
+        if m is None:
+            refs.append(LegalRef(e.start, e.end, e.key, e.text, None, None, None, date, issuer))
+        else:
+            refs.append(
+                LegalRef(e.start, e.end, e.key, m.kind, m.number, m.symbol, m.issuer_code, date, issuer)
+            )
+    return refs
+
+
+def extract(
+    text: str,
+    *,
+    document_date: str | None = None,
+    dictionary: UserDictionary | None = None,
+) -> Extraction:
+    """Entities, legal references and roles of ``text`` (NFC reading text). Deterministic."""
+    lex = lexicon()
+    kt = key_text(text)
+    year = document_year(document_date)
+    patterns: list[Cand] = [
+        Cand(d.start, d.end, EntityType.DATE, 5, d.key) for d in find_dates(text, year)
+    ]
+    legal: dict[tuple[int, int], LegalMatch] = {}
+    for m in find_legal(text, kt, lex):
+        legal.setdefault((m.start, m.end), m)
+        patterns.append(Cand(m.start, m.end, EntityType.LEGAL_DOC, 5, m.key))
+    tokens = tokenize(text, kt, lex)
+    cands, defined = _grammar_cands(tokens, lex, text)
+    cands += _dateline_orgs(text) + _byline_people(text, lex)
+    spans = [c for c in cands if c.type is not EntityType.TITLE]
+    titles = [c for c in cands if c.type is EntityType.TITLE]
+    user: list[Cand] = []
+    if dictionary is not None:
+        user = _dictionary_cands(kt, dictionary)
+        if dictionary.never:
+            never = dictionary.never
+
+            def keep(c: Cand) -> bool:
+                return kt[c.start : c.end] not in never
+
+            patterns = [c for c in patterns if keep(c)]
+            spans = [c for c in spans if keep(c)]
+            titles = [c for c in titles if keep(c)]
+    accepted = _resolve(len(text), [user, patterns, spans, titles])
+    entities = assign_keys(text, [(c.start, c.end, c.type, c.key) for c in accepted], lex, defined)
+    refs = _legal_refs(text, entities, legal)
+    roles = find_roles(text, entities)
+    return Extraction(entities=tuple(entities), legal_refs=tuple(refs), roles=tuple(roles))

@@ -1,0 +1,270 @@
+"""Token grammar for ORG, LOC, PERSON and TITLE candidates.
+
+Organisations open with a head noun (Bộ, Ban, Cục, Tỉnh ủy, UBND...) and go on with a field name
+(Công an, Tổ chức), capitalised words or codes, then qualifiers (Trung ương, Khối, a place, an
+abbreviation, "số 7", a parent body). People follow a title, a rank or an honorific, or start with
+a family name. Candidates may overlap; ``extractor`` resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.entities.lexicon import Lexicon
+from desktop_app.entities.tokens import Tokens
+from desktop_app.models import EntityType
+
+_CODE = re.compile(r"[A-ZĐ]{1,4}\d+[A-Za-z0-9]*")
+_PLACE_CATS = ("province", "country", "region")
+_STOP_CATS = frozenset({"head", "title", "cue", "admin", "central"})
+_NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
+_BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate span; ``prio`` breaks ties between spans of equal length (higher wins)."""
+
+    start: int
+    end: int
+    type: EntityType
+    prio: int
+    key: str | None = None
+
+
+class Grammar:
+    """Candidate finder over one tokenised text (state is per text, never shared)."""
+
+    def __init__(self, tokens: Tokens, lex: Lexicon, abbreviations: frozenset[str]) -> None:
+        self.t = tokens
+        self.lex = lex
+        self.abbrs = abbreviations  # known + defined in this document
+
+    # --- helpers -------------------------------------------------------------------------
+    def _place_end(self, k: int) -> int | None:
+        """Last token of a place phrase starting at ``k`` (gazetteer), or None."""
+        t = self.t
+        for last, cats, _ in t.phrases[k]:
+            if t.is_cap(k) and any(c in cats for c in _PLACE_CATS):
+                return last
+        return None
+
+    def _loc_end(self, k: int) -> int | None:
+        """Last token of "admin word + place" starting at ``k``, or None."""
+        t = self.t
+        a = t.longest(k, "admin")
+        if a is None or not t.spaced(a):
+            return None
+        nxt = a + 1
+        for last, cats, _ in t.phrases[nxt]:
+            if t.is_cap(nxt) and ("admin_only_place" in cats or any(c in cats for c in _PLACE_CATS)):
+                return last
+        run = self._cap_run(nxt, limit=4, names_ok=True)
+        return run
+
+    def _starts_person(self, k: int) -> bool:
+        t = self.t
+        return "surname" in t.cats(k, k) and t.spaced(k) and t.is_title_word(k + 1)
+
+    def _cap_run(self, k: int, limit: int, names_ok: bool = False) -> int | None:
+        """Last token of a run of capitalised words from ``k`` (not titles, heads, cues)."""
+        t = self.t
+        end = None
+        i = k
+        while i < len(t) and (i - k) < limit and t.is_cap(i):
+            if i > k and not t.spaced(i - 1):
+                break
+            if any(c in _STOP_CATS for _, cats, _ in t.phrases[i] for c in cats):
+                break
+            if not names_ok and self._starts_person(i):
+                break
+            end = i
+            i += 1
+        return end
+
+    # --- organisations -------------------------------------------------------------------
+    def org_end(self, i: int, depth: int = 0) -> int | None:
+        """Last token of the organisation name starting at token ``i``, or None."""
+        t, lex = self.t, self.lex
+        if i >= len(t):
+            return None
+        qualified = False
+        central = t.longest(i, "central")
+        if central is not None and t.is_cap(i):
+            end, body, alone = central, True, True
+        elif t.is_abbr(i) and t.word(i) in self.abbrs:
+            end, body, alone = i, True, True
+        else:
+            h = t.longest(i, "head")
+            if h is None:
+                return None
+            tags = lex.org_heads[t.kt[t.starts[i] : t.ends[h]]]
+            head_cap = t.is_cap(i)
+            alone = head_cap and "alone" in tags
+            end, body = h, h > i and not alone and head_cap and "sub" not in tags
+            if t.spaced(h):
+                nxt = h + 1
+                f = t.longest(nxt, "field")
+                fkey = t.kt[t.starts[nxt] : t.ends[f]] if f is not None else ""
+                if f is not None and (t.is_cap(nxt) or fkey in lex.lower_fields):
+                    if not head_cap and not t.is_cap(nxt):
+                        return None
+                    if fkey == "tổ chức" and t.key(i) == "ban":
+                        qualified = False  # an event's "Ban Tổ chức" needs a qualifier
+                        end = f
+                    else:
+                        end, body = f, True
+                elif not head_cap:
+                    return None
+                elif not t.is_cap(nxt) and t.longest(nxt, "admin") is None:
+                    # "Hội nghị", "Bộ phận", "Cục trưởng": a common word, not a name
+                    return h if alone else None
+                elif t.is_cap(nxt) and not t.is_abbr(nxt) and self._place_end(nxt) is None:
+                    if t.longest(nxt, "head") is None and t.longest(nxt, "central") is None:
+                        run = self._cap_run(nxt, limit=6)
+                        if run is not None:
+                            end, body = run, True
+            elif not head_cap:
+                return None
+        # qualifiers
+        while t.spaced(end):
+            k = end + 1
+            key = t.key(k)
+            word = t.word(k)
+            if key == "trung" and k + 1 < len(t) and t.key(k + 1) == "ương" and t.spaced(k):
+                end = k + 1
+                if t.spaced(end) and t.word(end + 1) == "Đảng":
+                    end += 1
+            elif word == "Khối":
+                end = k
+                f = t.longest(k + 1, "field") if t.spaced(k) else None
+                if f is not None and t.is_cap(k + 1):
+                    end = f
+                elif t.spaced(k) and t.kt[t.starts[k + 1] : t.starts[k + 1] + 11] == "các cơ quan":
+                    end = k + 3
+            elif key == "số" and t.spaced(k) and t.word(k + 1).isdigit():
+                end = k + 1
+            elif _CODE.fullmatch(word):
+                end = k
+            elif word.isdigit() and len(word) <= 3 and body and not (
+                t.spaced(k) and t.word(k + 1)[0].islower()
+            ):
+                end = k
+            elif depth < 3 and t.is_cap(k) and (
+                t.longest(k, "head") is not None or t.longest(k, "central") is not None
+            ) and (nested := self.org_end(k, depth + 1)) is not None:
+                end = nested
+            elif word == "Bộ" or word == "Đảng":
+                end = k
+            elif t.is_abbr(k) and (word in self.abbrs or len(word) >= 3) and "-" not in word:
+                end = k
+            elif (place := self._place_end(k)) is not None:
+                end = place
+            elif (loc := self._loc_end(k)) is not None:
+                end = loc
+            elif t.longest(k, "admin") is not None and t.kt[t.starts[k] : t.ends[t.longest(k, "admin")]] in _BARE_ADMIN:
+                end = t.longest(k, "admin")
+            else:
+                break
+            qualified = True
+        if body or alone or qualified:
+            return end
+        return None
+
+    # --- people ---------------------------------------------------------------------------
+    def name_end(self, k: int, min_len: int, limit: int = 4) -> int | None:
+        """Last token of a personal name starting at ``k`` (``min_len`` words at least)."""
+        t = self.t
+        end = None
+        i = k
+        while i < len(t) and i - k < limit and t.is_title_word(i):
+            if i > k and not t.spaced(i - 1):
+                break
+            cats = set()
+            for _, c, _ in t.phrases[i]:
+                cats |= c
+            if cats & _NAME_STOP_CATS and not (i == k and "surname" in cats):
+                break
+            if i - k >= 2 and "surname" in cats and t.spaced(i) and t.is_title_word(i + 1):
+                break  # a second full name follows
+            if i > k and self._place_end(i) is not None and self._place_end(i) > i:
+                break  # "... Hà Tĩnh" after a name is a place
+            end = i
+            i += 1
+        if end is None or end - k + 1 < min_len:
+            return None
+        return end
+
+    def title_ends(self, i: int) -> list[int]:
+        """Possible last tokens of a TITLE at ``i`` (longest first); empty when none."""
+        t, lex = self.t, self.lex
+        if not t.is_cap(i):
+            return []
+        out = []
+        for last, cats, key in t.phrases[i]:
+            if "title" not in cats:
+                continue
+            end = last
+            while t.spaced(end) and (q := t.longest(end + 1, "tqual")) is not None:
+                end = q
+            bound = lex.titles.get(key, False)
+            if bound and not (t.spaced(end) and t.is_cap(end + 1)):
+                continue
+            out.append(end)
+            if end != last:
+                out.append(last)
+        return sorted(set(out), reverse=True)
+
+    def candidates(self) -> list[Cand]:
+        """All ORG, LOC, PERSON and TITLE candidates of the text."""
+        t = self.t
+        out: list[Cand] = []
+        span = self._span
+        for i in range(len(t)):
+            phrases = t.phrases[i]
+            if phrases or (t.is_abbr(i) and t.word(i) in self.abbrs):
+                org = self.org_end(i)
+                if org is not None:
+                    out.append(span(i, org, EntityType.ORG, 3))
+                loc = self._loc_end(i) if t.longest(i, "admin") is not None else None
+                if loc is not None:
+                    out.append(span(i, loc, EntityType.LOC, 3))
+                place = self._place_end(i)
+                if place is not None:
+                    out.append(span(i, place, EntityType.LOC, 3))
+                for end in self.title_ends(i):
+                    out.append(span(i, end, EntityType.TITLE, 2))
+                    self._after_title(end, out)
+                cue = t.longest(i, "cue")
+                if cue is not None and t.gap(cue) in (" ", ": ") and (
+                    t.word(i)[0].islower() or i == 0 or t.gap(i - 1).strip(" ") != ""
+                ):
+                    name = self.name_end(cue + 1, 1)
+                    if name is not None:
+                        out.append(span(cue + 1, name, EntityType.PERSON, 4))
+                if "surname" in t.cats(i, i) and t.is_title_word(i):
+                    name = self.name_end(i, 2)
+                    if name is not None:
+                        out.append(span(i, name, EntityType.PERSON, 2))
+        return out
+
+    def _after_title(self, end: int, out: list[Cand]) -> None:
+        """A name right after a title, maybe after the title's organisation or country."""
+        t = self.t
+        if not t.spaced(end):
+            return
+        k = end + 1
+        org = self.org_end(k)
+        if org is not None and t.spaced(org):
+            k = org + 1
+        else:
+            place = self._place_end(k)
+            if place is not None and t.spaced(place):
+                k = place + 1
+        name = self.name_end(k, 2, limit=5)
+        if name is not None:
+            out.append(self._span(k, name, EntityType.PERSON, 4))
+
+    def _span(self, i: int, j: int, typ: EntityType, prio: int) -> Cand:
+        return Cand(self.t.starts[i], self.t.ends[j], typ, prio)

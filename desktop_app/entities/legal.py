@@ -1,0 +1,142 @@
+"""LEGAL_DOC mentions: numbered documents, plenum resolutions and named laws/charters.
+
+A numbered reference is ``kind [số] N[-SYMBOL/ISSUER]`` ("Chỉ thị số 39-CT/TW", "Nghị định
+15/2020/NĐ-CP", "Quy định 58"). The date and issuer that follow are not part of the span but are
+read into the ``LegalRef``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from desktop_app.entities.lexicon import Lexicon
+
+# Kinds whose bare "kind N" form (no "số", no symbol) is a reference in practice.
+_SHORT_FORM_KINDS = frozenset(
+    {
+        "Nghị quyết",
+        "Chỉ thị",
+        "Quy định",
+        "Kết luận",
+        "Hướng dẫn",
+        "Nghị định",
+        "Thông tư",
+        "Quyết định",
+        "Kế hoạch",
+        "Thông tri",
+        "Công điện",
+        "Công văn",
+    }
+)
+# A number followed by one of these counts something ("Báo cáo 5 năm"), it is no document number.
+_COUNTED = re.compile(
+    r"\s+(?:năm|tháng|ngày|giờ|người|lần|điểm|điều|chương|khoản|nội dung|nhóm|%|tỷ|triệu|nghìn)\b"
+)
+_STOP_AFTER_LAW = frozenset(
+    "năm số của và được đã có là về này đó mới trong để theo khi sửa với cho các những nay "
+    "đang sẽ cũng thì mà tại từ trên dưới ra vào lần hiện hành".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LegalMatch:
+    start: int
+    end: int
+    kind: str
+    number: str | None
+    symbol: str | None
+    issuer_code: str | None
+    key: str
+
+
+def _compile(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds = "|".join(re.escape(k) for k in lex.legal_kinds)
+    numbered = re.compile(
+        rf"(?<!\w)(?P<kind>{kinds})(?: liên tịch)?\s+(?P<so>số\s+)?(?P<num>\d+[a-z]?)"
+        r"(?P<sym>(?:/\d{4})?(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)+)?(?![\w/])"
+    )
+    plenum = re.compile(
+        r"(?<!\w)Nghị quyết (?:Hội nghị )?(?:lần thứ \w+ )?Trung ương \d+"
+        r"(?:\s*\(?(?:khóa|khoá) [IVXL]+(?:,\s*[IVXL]+)*\)?)?"
+        r"|(?<!\w)Nghị quyết Đại hội (?:đại biểu toàn quốc )?(?:lần thứ )?[IVXL]+(?!\w)"
+    )
+    return numbered, plenum
+
+
+_PATTERN_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cached = _PATTERN_CACHE.get(id(lex))
+    if cached is None:
+        cached = _PATTERN_CACHE.setdefault(id(lex), _compile(lex))
+    return cached
+
+
+def issuer_code_of(symbol: str | None) -> str | None:
+    """The issuing body's code at the end of a symbol: ``CT/TW`` → ``TW``, ``NĐ-CP`` → ``CP``."""
+    if not symbol:
+        return None
+    return symbol.rsplit("/", 1)[-1].rsplit("-", 1)[-1]
+
+
+def find_legal(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
+    """Numbered references, plenum resolutions and named documents, with their keys."""
+    numbered, plenum = _patterns(lex)
+    for m in numbered.finditer(text):
+        kind, num, sym = m.group("kind"), m.group("num"), m.group("sym")
+        if not sym and not m.group("so"):
+            if kind not in _SHORT_FORM_KINDS or len(num) == 4 or _COUNTED.match(text, m.end()):
+                continue
+        symbol = sym.lstrip("-/") if sym else None
+        key = f"{kind} {num}{sym}" if sym else f"{kind} {num}"
+        yield LegalMatch(m.start(), m.end(), kind, num, symbol, issuer_code_of(symbol), key)
+    for m in plenum.finditer(text):
+        span = m.group()
+        yield LegalMatch(m.start(), m.end(), "Nghị quyết", None, None, None, " ".join(span.split()))
+    yield from _named_documents(text, kt, lex)
+
+
+_NAMED_START = re.compile(r"(?<!\w)(?:Hiến pháp|Điều lệ|Cương lĩnh|Luật|Bộ luật)(?!\w)")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _named_documents(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
+    longest = max(len(d) for d in lex.named_documents)
+    for m in _NAMED_START.finditer(text):
+        start = m.start()
+        best = None
+        # gazetteer entries (with commas) first: the longest that matches here
+        for doc in lex.named_documents:
+            if len(doc) <= longest and kt.startswith(doc, start):
+                end = start + len(doc)
+                if (end == len(text) or not text[end].isalnum()) and (best is None or end > best):
+                    best = end
+        word = m.group()
+        if word in ("Luật", "Bộ luật"):
+            end = _law_name_end(text, m.end())
+            if end is not None and (best is None or end > best):
+                best = end
+        if best is None:
+            continue
+        span = text[start:best]
+        yield LegalMatch(start, best, word, None, None, None, " ".join(span.split()))
+
+
+def _law_name_end(text: str, pos: int) -> int | None:
+    """End of "Luật <Capitalised name> <up to 3 lower-case words>", or None if no name follows."""
+    first = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    if first is None or not first.group()[0].isupper() or first.group().isupper():
+        return None
+    end = first.end()
+    for _ in range(3):
+        nxt = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+        if nxt is None:
+            break
+        word = nxt.group()
+        if not word.islower() or word in _STOP_AFTER_LAW:
+            break
+        end = nxt.end()
+    return end

@@ -1,0 +1,169 @@
+"""Gazetteers of the language (surnames, titles, org head nouns, places...) loaded once, read-only.
+
+Every multi-word entry is stored under its *match key*: ``search_key`` of the entry, so that
+``Tỉnh ủy``/``Tỉnh uỷ`` and ``hóa``/``hoá`` match alike. Texts are compared through
+``key_text``, a length-preserving key of the whole document, so offsets carry over unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from desktop_app.textnorm import search_key
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    return search_key(word)
+
+
+def key_text(text: str) -> str:
+    """``search_key`` of ``text``, fast: one cached key per distinct word (same length as input)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer (İ): go char by char
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return _WORD.sub(lambda m: _word_key(m.group()), lowered)
+
+
+def gazetteer_dir() -> Path:
+    """``resources/gazetteers`` of the checkout or of a frozen bundle."""
+    override = os.environ.get("CHUGIAI_GAZETTEERS")
+    if override:
+        return Path(override)
+    frozen = getattr(sys, "_MEIPASS", None)
+    root = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
+    return root / "resources" / "gazetteers"
+
+
+def _lines(name: str) -> list[str]:
+    path = gazetteer_dir() / name
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All gazetteers, keyed by match key. Immutable once built: safe to share across threads."""
+
+    surnames: frozenset[str]
+    titles: dict[str, bool]  # match key -> needs a following name/org ("bound")
+    title_qualifiers: frozenset[str]
+    cues: frozenset[str]
+    admin_words: frozenset[str]
+    org_heads: dict[str, frozenset[str]]  # match key -> tags ("alone", "sub")
+    org_fields: frozenset[str]
+    lower_fields: frozenset[str]  # fields written in lower case ("cán sự đảng")
+    central_bodies: dict[str, str]  # match key -> name as written in the gazetteer
+    abbreviations: dict[str, str]  # ABBR (as written) -> expansion
+    provinces: frozenset[str]
+    admin_only_places: frozenset[str]
+    countries: frozenset[str]
+    regions: frozenset[str]
+    legal_kinds: tuple[str, ...]  # as written, longest first
+    named_documents: frozenset[str]
+    # phrase match key -> categories, and the longest phrase length in words
+    phrases: dict[str, frozenset[str]]
+    max_words: int
+    first_words: dict[str, int]  # first word of a phrase -> most tokens a phrase from it spans
+
+    def places(self) -> frozenset[str]:
+        return self.provinces | self.countries | self.regions
+
+
+def _build() -> Lexicon:
+    surnames = frozenset(search_key(s) for s in _lines("surnames.txt"))
+    quals = frozenset(search_key(q) for q in _lines("title_qualifiers.txt"))
+    titles: dict[str, bool] = {}
+    for line in _lines("titles.txt"):
+        name, _, tag = line.partition("\t")
+        k = search_key(name)
+        titles[k] = tag.strip() == "bound"
+        if not k.startswith("phó "):
+            titles.setdefault("phó " + k, False)
+    heads: dict[str, frozenset[str]] = {}
+    for line in _lines("org_heads.txt"):
+        name, _, tags = line.partition("\t")
+        heads[search_key(name)] = frozenset(tags.split())
+    abbreviations = {}
+    for line in _lines("abbreviations.tsv"):
+        abbr, _, full = line.partition("\t")
+        abbreviations[abbr.strip()] = full.strip()
+    provinces, admin_only = set(), set()
+    for line in _lines("provinces.txt"):
+        name, _, flag = line.partition("|")
+        (admin_only if flag == "admin" else provinces).add(search_key(name))
+    central = {search_key(n): n for n in _lines("central_bodies.txt")}
+    lex = dict(
+        surnames=surnames,
+        titles=titles,
+        title_qualifiers=quals,
+        cues=frozenset(search_key(c) for c in _lines("person_cues.txt")),
+        admin_words=frozenset(search_key(a) for a in _lines("admin_words.txt")),
+        org_heads=heads,
+        org_fields=frozenset(search_key(f) for f in _lines("org_fields.txt")),
+        lower_fields=frozenset(search_key(f) for f in _lines("org_fields.txt") if f[0].islower()),
+        central_bodies=central,
+        abbreviations=abbreviations,
+        provinces=frozenset(provinces),
+        admin_only_places=frozenset(admin_only),
+        countries=frozenset(search_key(c) for c in _lines("countries.txt")),
+        regions=frozenset(search_key(r) for r in _lines("regions.txt")),
+        legal_kinds=tuple(sorted(_lines("legal_kinds.txt"), key=len, reverse=True)),
+        named_documents=frozenset(search_key(d) for d in _lines("named_documents.txt")),
+    )
+    phrases: dict[str, set[str]] = {}
+    categories = {
+        "surname": surnames,
+        "title": titles.keys(),
+        "cue": lex["cues"],
+        "tqual": quals,
+        "admin": lex["admin_words"],
+        "head": heads.keys(),
+        "field": lex["org_fields"],
+        "central": central.keys(),
+        "province": lex["provinces"],
+        "admin_only_place": lex["admin_only_places"],
+        "country": lex["countries"],
+        "region": lex["regions"],
+    }
+    for cat, keys in categories.items():
+        for k in keys:
+            phrases.setdefault(k, set()).add(cat)
+    max_words = max(len(k.split()) for k in phrases)
+    first: dict[str, int] = {}
+    for k in phrases:
+        m = _WORD.match(k)
+        word = m.group() if m else k.split()[0]
+        first[word] = max(first.get(word, 0), len(k.split()) + k.count("-") + k.count("."))
+    return Lexicon(
+        **lex,
+        phrases={k: frozenset(v) for k, v in phrases.items()},
+        max_words=max_words,
+        first_words=first,
+    )
+
+
+_LOCK = threading.Lock()
+_LEXICON: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    """The shared lexicon, loaded on first use (under a lock, so threads load it once)."""
+    global _LEXICON
+    if _LEXICON is None:
+        with _LOCK:
+            if _LEXICON is None:
+                _LEXICON = _build()
+    return _LEXICON

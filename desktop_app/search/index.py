@@ -8,12 +8,14 @@ an older schema, so the library never ends up unsearchable.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import pickle
 import shutil
 import struct
 import threading
+import warnings
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -32,6 +34,7 @@ from desktop_app.textnorm import search_key
 __all__ = ["SearchIndex"]
 
 VERSION_FILE = "chugiai-search.json"
+WRITELOCK = "MAIN_WRITELOCK"  # Whoosh's lock file: "<indexname>_WRITELOCK"
 DIRTY_FILE = "WRITING"  # present while a writer works; left behind by a killed process
 INDEX_NAME = "MAIN"
 WRITER_LIMIT_MB = 256
@@ -128,7 +131,7 @@ class SearchIndex:
         """A writer's marker is there but nobody holds the lock: its process died mid-write."""
         if not (self.index_dir / DIRTY_FILE).exists():
             return False
-        lock = FileStorage(str(self.index_dir)).lock("WRITELOCK")
+        lock = FileStorage(str(self.index_dir)).lock(WRITELOCK)
         if lock.acquire(blocking=False):
             lock.release()
             return True
@@ -137,18 +140,22 @@ class SearchIndex:
     def _try_open(self) -> windex.Index | None:
         if not self._version_ok() or self._killed_writer():
             return None
-        try:
-            ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
-            with ix.searcher() as searcher:
-                searcher.doc_count()
-                for leaf, _ in searcher.reader().leaf_readers():
-                    if leaf.has_column(S.FACETS):
-                        leaf.column_reader(S.FACETS)
-                    for fieldname in (S.ID, S.BODY):
-                        if fieldname in leaf.indexed_field_names():
-                            next(iter(leaf.lexicon(fieldname)), None)
-        except _CORRUPT_ERRORS:
-            return None
+        # Whoosh leaves a broken TOC file open when it fails: let it be collected quietly.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                ix = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME)
+                with ix.searcher() as searcher:
+                    searcher.doc_count()
+                    for leaf, _ in searcher.reader().leaf_readers():
+                        if leaf.has_column(S.FACETS):
+                            leaf.column_reader(S.FACETS)
+                        for fieldname in (S.ID, S.BODY):
+                            if fieldname in leaf.indexed_field_names():
+                                next(iter(leaf.lexicon(fieldname)), None)
+            except _CORRUPT_ERRORS:
+                gc.collect()
+                return None
         return ix
 
     def ensure(
@@ -274,21 +281,23 @@ class SearchIndex:
     # ------------------------------------------------------------ reading
 
     def _searcher(self) -> Searcher:
-        """This thread's searcher, refreshed to the last commit (never blocks on a writer)."""
+        """This thread's searcher, reopened after a commit (never blocks on a writer).
+
+        Not ``Searcher.refresh()``: it reuses segment readers with their old deletion sets, so
+        documents replaced by ``update_document`` would still be found.
+        """
         ix = self._index()
         searcher: Searcher | None = getattr(self._local, "searcher", None)
         if searcher is not None and getattr(self._local, "ix", None) is ix:
-            fresh = searcher.refresh()
-            if fresh is not searcher:
-                with self._searchers_lock:
-                    if searcher in self._searchers:
-                        self._searchers.remove(searcher)
-                    self._searchers.append(fresh)
-            searcher = fresh
-        else:
-            searcher = ix.searcher()
+            if searcher.up_to_date():
+                return searcher
             with self._searchers_lock:
-                self._searchers.append(searcher)
+                if searcher in self._searchers:
+                    self._searchers.remove(searcher)
+            searcher.close()
+        searcher = ix.searcher()
+        with self._searchers_lock:
+            self._searchers.append(searcher)
         self._local.searcher, self._local.ix = searcher, ix
         return searcher
 

@@ -13,9 +13,9 @@ from difflib import SequenceMatcher
 
 _WHITESPACE_RUN = re.compile(r"\s+")
 _TOKEN = re.compile(r"\S+\s*|\s+")
-# Above this many tokens in the changed middle region the token diff is skipped: the prefix and
-# suffix that did not change are still mapped exactly, everything else falls back to searching.
-MAX_DIFF_TOKENS = 60_000
+# Above this many tokens in one changed group of lines the word diff is skipped (it is quadratic
+# at worst); passages there are found by searching instead.
+MAX_DIFF_TOKENS = 4_000
 
 
 def collapse(text: str) -> str:
@@ -64,7 +64,11 @@ class CollapsedText:
 
     def from_original(self, offset: int) -> int:
         """Collapsed index of the character at original ``offset`` (or the one after it)."""
-        return max(0, bisect_right(self.starts, offset) - 1) if offset < self.original_length else len(self.text)
+        return (
+            max(0, bisect_right(self.starts, offset) - 1)
+            if offset < self.original_length
+            else len(self.text)
+        )
 
 
 def _common_prefix_length(a: str, b: str) -> int:
@@ -93,24 +97,32 @@ def _common_suffix_length(a: str, b: str, limit: int) -> int:
 class OffsetMap:
     """Maps offsets of ``old`` to ``new`` through the blocks the two texts have in common.
 
-    The unchanged head and tail are found exactly; the changed middle is diffed word by word
-    (tokens of a word plus its trailing whitespace), which is fast and precise enough to carry a
-    passage across edits elsewhere in the text.
+    The unchanged head and tail are found exactly; the changed middle is diffed line by line (fast
+    even for long documents), and each changed group of lines is diffed again word by word (a word
+    plus its trailing whitespace), which is precise enough to carry a passage across edits
+    elsewhere, even in the same paragraph.
     """
 
     def __init__(self, old: str, new: str) -> None:
         head = _common_prefix_length(old, new)
         tail = _common_suffix_length(old, new, min(len(old), len(new)) - head)
         blocks: list[tuple[int, int, int]] = [(0, 0, head)] if head else []
-        old_mid, new_mid = old[head : len(old) - tail], new[head : len(new) - tail]
-        old_tokens, new_tokens = _TOKEN.findall(old_mid), _TOKEN.findall(new_mid)
-        if old_tokens and new_tokens and len(old_tokens) + len(new_tokens) <= MAX_DIFF_TOKENS:
-            old_pos = _cumulative(old_tokens, head)
-            new_pos = _cumulative(new_tokens, head)
-            matcher = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
-            for i, j, size in matcher.get_matching_blocks():
-                if size:
-                    blocks.append((old_pos[i], new_pos[j], old_pos[i + size] - old_pos[i]))
+        old_lines = old[head : len(old) - tail].splitlines(keepends=True)
+        new_lines = new[head : len(new) - tail].splitlines(keepends=True)
+        old_pos, new_pos = _cumulative(old_lines, head), _cumulative(new_lines, head)
+        lines = SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+        for tag, i1, i2, j1, j2 in lines.get_opcodes():
+            if tag == "equal":
+                blocks.append((old_pos[i1], new_pos[j1], old_pos[i2] - old_pos[i1]))
+            elif tag == "replace":
+                blocks.extend(
+                    _word_blocks(
+                        "".join(old_lines[i1:i2]),
+                        "".join(new_lines[j1:j2]),
+                        old_pos[i1],
+                        new_pos[j1],
+                    )
+                )
         if tail:
             blocks.append((len(old) - tail, len(new) - tail, tail))
         self._blocks = blocks
@@ -135,7 +147,22 @@ class OffsetMap:
         return min(guess, self._new_length), False
 
 
+def _word_blocks(old: str, new: str, old_base: int, new_base: int) -> list[tuple[int, int, int]]:
+    """Unchanged runs of words between two changed groups of lines (skipped when huge)."""
+    old_tokens, new_tokens = _TOKEN.findall(old), _TOKEN.findall(new)
+    if len(old_tokens) + len(new_tokens) > MAX_DIFF_TOKENS:
+        return []
+    old_pos, new_pos = _cumulative(old_tokens, old_base), _cumulative(new_tokens, new_base)
+    matcher = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    return [
+        (old_pos[i], new_pos[j], old_pos[i + size] - old_pos[i])
+        for i, j, size in matcher.get_matching_blocks()
+        if size
+    ]
+
+
 def _cumulative(tokens: list[str], base: int) -> list[int]:
+    """Start offset of every token, plus the end of the last one."""
     positions = [base]
     for token in tokens:
         positions.append(positions[-1] + len(token))

@@ -14,10 +14,18 @@ from dataclasses import dataclass
 from desktop_app.entities.lexicon import Lexicon
 from desktop_app.entities.tokens import Tokens
 from desktop_app.models import EntityType
+from desktop_app.textnorm import search_key
 
 _CODE = re.compile(r"[A-ZĐ]{1,4}\d+[A-Za-z0-9]*")
 _PLACE_CATS = ("province", "country", "region")
 _STOP_CATS = frozenset({"head", "title", "cue", "admin", "central"})
+# lower-case committee words that still name a parent body ("Ban Thường vụ tỉnh ủy Bình Thuận")
+_COMMITTEE_FIRST = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "đảng"})
+_LOWER_HEADS = frozenset(
+    search_key(h)
+    for h in ("ban", "tiểu ban", "đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy")
+)
+_NAME_OK_ADMIN = frozenset({"đường", "phố", "phường", "xã", "quận", "thôn", "ấp", "bản", "làng"})
 _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
@@ -60,8 +68,16 @@ class Grammar:
         for last, cats, _ in t.phrases[nxt]:
             if t.is_cap(nxt) and ("admin_only_place" in cats or any(c in cats for c in _PLACE_CATS)):
                 return last
-        run = self._cap_run(nxt, limit=4, names_ok=True)
-        return run
+        admin = t.kt[t.starts[k] : t.ends[a]]
+        return self._cap_run(nxt, limit=4, names_ok=admin in _NAME_OK_ADMIN)
+
+    def _qualifier_word(self, k: int) -> bool:
+        """Words the qualifier loop handles: Trung ương, Khối, Bộ, Đảng."""
+        t = self.t
+        word = t.word(k)
+        if word in ("Khối", "Bộ", "Đảng"):
+            return True
+        return t.key(k) == "trung" and t.spaced(k) and t.key(k + 1) == "ương"
 
     def _starts_person(self, k: int) -> bool:
         t = self.t
@@ -78,6 +94,8 @@ class Grammar:
             if any(c in _STOP_CATS for _, cats, _ in t.phrases[i] for c in cats):
                 break
             if not names_ok and self._starts_person(i):
+                break
+            if i > k and self._qualifier_word(i):
                 break
             end = i
             i += 1
@@ -99,8 +117,11 @@ class Grammar:
             h = t.longest(i, "head")
             if h is None:
                 return None
-            tags = lex.org_heads[t.kt[t.starts[i] : t.ends[h]]]
+            head_key = t.kt[t.starts[i] : t.ends[h]]
+            tags = lex.org_heads[head_key]
             head_cap = t.is_cap(i)
+            if not head_cap and head_key not in _LOWER_HEADS:
+                return None
             alone = head_cap and "alone" in tags
             end, body = h, h > i and not alone and head_cap and "sub" not in tags
             if t.spaced(h):
@@ -115,12 +136,22 @@ class Grammar:
                         end = f
                     else:
                         end, body = f, True
-                elif not head_cap:
+                elif not head_cap and not self._qualifier_word(nxt) and self._place_end(nxt) is None:
                     return None
-                elif not t.is_cap(nxt) and t.longest(nxt, "admin") is None:
+                elif (
+                    t.word(nxt)[0].islower()
+                    and t.longest(nxt, "admin") is None
+                    and not (t.key(nxt) == "số" and t.spaced(nxt) and t.word(nxt + 1).isdigit())
+                    and t.longest(nxt, "head") is None
+                ):
                     # "Hội nghị", "Bộ phận", "Cục trưởng": a common word, not a name
                     return h if alone else None
-                elif t.is_cap(nxt) and not t.is_abbr(nxt) and self._place_end(nxt) is None:
+                elif (
+                    t.is_cap(nxt)
+                    and not t.is_abbr(nxt)
+                    and self._place_end(nxt) is None
+                    and not self._qualifier_word(nxt)
+                ):
                     if t.longest(nxt, "head") is None and t.longest(nxt, "central") is None:
                         run = self._cap_run(nxt, limit=6)
                         if run is not None:
@@ -151,7 +182,7 @@ class Grammar:
                 t.spaced(k) and t.word(k + 1)[0].islower()
             ):
                 end = k
-            elif depth < 3 and t.is_cap(k) and (
+            elif depth < 3 and (t.is_cap(k) or t.key(k) in _COMMITTEE_FIRST) and (
                 t.longest(k, "head") is not None or t.longest(k, "central") is not None
             ) and (nested := self.org_end(k, depth + 1)) is not None:
                 end = nested
@@ -168,6 +199,8 @@ class Grammar:
             else:
                 break
             qualified = True
+        if not t.is_cap(i) and not any(t.is_cap(x) for x in range(i + 1, end + 1)):
+            return None  # "đảng bộ huyện": a generic lower-case mention
         if body or alone or qualified:
             return end
         return None

@@ -148,7 +148,6 @@ class Grammar:
                     return h if alone else None
                 elif (
                     t.is_cap(nxt)
-                    and not t.is_abbr(nxt)
                     and self._place_end(nxt) is None
                     and not self._qualifier_word(nxt)
                 ):

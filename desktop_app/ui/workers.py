@@ -1,0 +1,172 @@
+"""Background work for the GUI: a QThreadPool runner with progress, cancel and stale-drop.
+
+The core is Qt-free and reports through plain callbacks; this module turns those into
+queued signals so widgets are only touched on the GUI thread. Every task gets a
+``CancelToken`` the core checks between steps.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop_app.workspace import Cancelled, CancelToken
+
+log = logging.getLogger(__name__)
+
+
+class _TaskSignals(QObject):
+    """Lives in the GUI thread; emitted from the worker, delivered queued."""
+
+    done = Signal(object)
+    failed = Signal(str, str)  # message, traceback
+    cancelled = Signal()
+    progress = Signal(int, int, str)
+    finished = Signal()  # after any of done/failed/cancelled
+
+
+class Task(QRunnable):
+    """One call of ``fn(*args, progress=..., cancel=...)`` (the two keywords only if asked)."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False,
+                 with_cancel: bool = False, **kwargs: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python keeps the reference (see Runner._tasks)
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+        self.token = CancelToken()
+        self.signals = _TaskSignals()
+        if with_progress:
+            self.kwargs["progress"] = self._progress
+        if with_cancel:
+            self.kwargs["cancel"] = self.token
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.signals.progress.emit(done, total, str(what))
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - thread boundary: every failure must reach the GUI
+            log.warning("background task failed: %s", exc)
+            self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+        else:
+            if self.token.cancelled:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.done.emit(result)
+        self.signals.finished.emit()
+
+
+class Runner(QObject):
+    """Owns a thread pool and the tasks in flight; ``shutdown`` cancels and waits for them."""
+
+    busyChanged = Signal(int)  # number of tasks in flight
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._tasks: set[Task] = set()
+
+    def start(self, task: Task, on_done: Callable[[Any], None] | None = None,
+              on_failed: Callable[[str, str], None] | None = None) -> Task:
+        if on_done is not None:
+            task.signals.done.connect(on_done)
+        if on_failed is not None:
+            task.signals.failed.connect(on_failed)
+        task.signals.finished.connect(lambda t=task: self._finished(t))
+        self._tasks.add(task)
+        self.busyChanged.emit(len(self._tasks))
+        self.pool.start(task)
+        return task
+
+    def run(self, fn: Callable[..., Any], *args: Any,
+            on_done: Callable[[Any], None] | None = None,
+            on_failed: Callable[[str, str], None] | None = None) -> Task:
+        """Shorthand: run ``fn(*args)`` in the pool."""
+        return self.start(Task(fn, *args), on_done, on_failed)
+
+    def _finished(self, task: Task) -> None:
+        self._tasks.discard(task)
+        self.busyChanged.emit(len(self._tasks))
+
+    @property
+    def busy(self) -> int:
+        return len(self._tasks)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def shutdown(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        self.pool.waitForDone()
+
+
+class Latest(QObject):
+    """Runs one kind of request at a time, delivering only the newest one's result.
+
+    Search as you type starts a query per keystroke; an older query finishing after a newer
+    one must not overwrite its results, so each result carries its generation number.
+    """
+
+    result = Signal(object, object)  # request, result
+    failed = Signal(object, str)
+
+    def __init__(self, runner: Runner, fn: Callable[[Any], Any]) -> None:
+        super().__init__(runner)
+        self._runner = runner
+        self._fn = fn
+        self._generation = 0
+
+    def request(self, arg: Any) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._runner.run(
+            self._fn, arg,
+            on_done=lambda res, g=generation, a=arg: self._deliver(g, a, res),
+            on_failed=lambda msg, _tb, g=generation, a=arg: self._fail(g, a, msg),
+        )
+
+    def _deliver(self, generation: int, arg: Any, res: Any) -> None:
+        if generation == self._generation:
+            self.result.emit(arg, res)
+
+    def _fail(self, generation: int, arg: Any, message: str) -> None:
+        if generation == self._generation:
+            self.failed.emit(arg, message)
+
+
+class WorkspaceBridge(QObject):
+    """Re-emits the Qt-free workspace events as Qt signals (queued to the GUI thread)."""
+
+    documentsChanged = Signal(object)
+    entitiesChanged = Signal(int)
+    annotationsChanged = Signal(int)
+    indexUpdated = Signal(object)
+
+    def attach(self, ws: Any) -> None:
+        self._links = [
+            (ws.events.documents_changed, lambda ids: self.documentsChanged.emit(ids)),
+            (ws.events.entities_changed, lambda doc: self.entitiesChanged.emit(doc)),
+            (ws.events.annotations_changed, lambda doc: self.annotationsChanged.emit(doc)),
+            (ws.events.index_updated, lambda ids: self.indexUpdated.emit(ids)),
+        ]
+        for event, callback in self._links:
+            event.connect(callback)
+
+    def detach(self) -> None:
+        for event, callback in getattr(self, "_links", []):
+            event.disconnect(callback)
+        self._links = []

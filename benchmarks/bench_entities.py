@@ -1,0 +1,52 @@
+"""Entity extraction throughput (characters/second on one core) and gold F1 per type."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from desktop_app.entities import extract
+from desktop_app.entities.evaluate import evaluate, format_report
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "gold"
+
+_PEOPLE = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Minh Châu", "Phạm Quốc Dũng", "Hoàng Thu Hà"]
+_TITLES = ["Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế", "Thứ trưởng Bộ Tài chính"]
+_PLACES = ["Nghệ An", "Quảng Nam", "Cần Thơ", "Lào Cai", "Bình Định"]
+
+
+def _generated(n_sentences: int, seed: int = 7) -> str:
+    """Plausible news sentences, so the figure is not only about the five seeds."""
+    rnd = random.Random(seed)
+    out = []
+    for i in range(n_sentences):
+        p, t, loc = rnd.choice(_PEOPLE), rnd.choice(_TITLES), rnd.choice(_PLACES)
+        out.append(
+            f"Sáng {rnd.randint(1, 28)}/{rnd.randint(1, 12)}, tại tỉnh {loc}, đồng chí {p}, {t} "
+            f"đã chủ trì hội nghị triển khai Nghị quyết số {i % 90 + 1}-NQ/TW của Bộ Chính trị "
+            "về công tác cán bộ trong tình hình mới, với sự tham dự của lãnh đạo các sở, ngành."
+        )
+        if i % 5 == 4:
+            out.append("")
+    return "\n".join(out)
+
+
+def _rate(texts: list[str], rounds: int) -> float:
+    chars = sum(len(t) for t in texts) * rounds
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for t in texts:
+            extract(t, document_date="2023-01-01")
+    return chars / (time.perf_counter() - started)
+
+
+def run() -> None:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.txt"))]
+    extract(seeds[0])  # load gazetteers outside the timing
+    print(f"seeds (5 docs, {sum(map(len, seeds))} chars) x 10: {_rate(seeds, 10):,.0f} chars/s")
+    big = "\n\n".join(seeds * 20)
+    print(f"one long document ({len(big)} chars): {_rate([big], 2):,.0f} chars/s")
+    generated = _generated(1500)
+    print(f"generated news ({len(generated)} chars): {_rate([generated], 2):,.0f} chars/s")
+    print(format_report(evaluate(GOLD)))

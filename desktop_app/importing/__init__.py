@@ -21,29 +21,26 @@ __all__ = ["SUPPORTED_SUFFIXES", "UnreadableFileError", "read_document"]
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".html", ".htm", ".pdf"})
 
 
-def _read_txt(path: Path) -> ImportedText:
-    from desktop_app.importing.text_reader import read_text_file
+def _reader(suffix: str) -> Callable[[Path], ImportedText] | None:
+    """The reader for ``suffix``; imported lazily so a worker only loads what it needs."""
+    from desktop_app.importing import formats
 
-    return read_text_file(path, "txt")
-
-
-def _read_md(path: Path) -> ImportedText:
-    from desktop_app.importing.text_reader import read_text_file
-
-    return read_text_file(path, "md")
-
-
-_READERS: dict[str, Callable[[Path], ImportedText]] = {
-    ".txt": _read_txt,
-    ".md": _read_md,
-}
+    readers: dict[str, Callable[[Path], ImportedText]] = {
+        ".txt": formats.read_txt_file,
+        ".md": formats.read_md_file,
+        ".html": formats.read_html_file,
+        ".htm": formats.read_html_file,
+        ".docx": formats.read_docx_file,
+        ".pdf": formats.read_pdf_file,
+    }
+    return readers.get(suffix)
 
 
 def read_document(path: Path) -> ImportedText:
     """Read one file into text and metadata; raise ``UnreadableFileError`` with the reason."""
     path = Path(path)
     suffix = path.suffix.lower()
-    reader = _READERS.get(suffix)
+    reader = _reader(suffix) if suffix in SUPPORTED_SUFFIXES else None
     if reader is None:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise UnreadableFileError(

@@ -9,18 +9,23 @@ returns more than a member's declared size, so declared sizes bound the memory u
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import UnreadableFileError
-from .files import MB
+from ..models import ImportedText
+from ..textnorm import normalize_text
+from .errors import MAX_BINARY_FILE_BYTES, UnreadableFileError
+from .fileio import read_bytes_limited
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
-__all__ = ["DocxText", "check_zip_container", "read_docx"]
+__all__ = ["DocxText", "check_zip_container", "read_docx", "read_docx_file"]
 
+MB = 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * MB
 MAX_COMPRESSION_RATIO = 100  # XML compresses ~10x; 100x on a large member is a bomb
 _RATIO_CHECK_MIN_BYTES = 1 * MB
@@ -28,6 +33,7 @@ MAX_MEMBERS = 10_000
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 _NUMBERING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+_STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 _TEXT_TAGS = (
     f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}footnoteReference",
 )  # fmt: skip
@@ -94,7 +100,8 @@ def _run_text(element: _Element, footnote_marks: dict[str, int]) -> str:
 class _Numbering:
     """Tells bullets from numbered lists and keeps the running numbers."""
 
-    def __init__(self, root: _Element | None) -> None:
+    def __init__(self, root: _Element | None, styles: dict[str, _Element]) -> None:
+        self.styles = styles
         self._formats: dict[tuple[str, str], str] = {}
         self._counters: dict[tuple[str, str], int] = {}
         if root is None:
@@ -124,9 +131,25 @@ class _Numbering:
         return f"{indent}{self._counters[key]}. "
 
 
+def _style_numbering(root: _Element | None) -> dict[str, _Element]:
+    """Style id -> its numPr: "List Bullet"/"List Number" styles number their paragraphs."""
+    found: dict[str, _Element] = {}
+    if root is None:
+        return found
+    for style in root.iterchildren(f"{_W}style"):
+        num_pr = style.find(f"{_W}pPr/{_W}numPr")
+        if num_pr is not None and num_pr.find(f"{_W}numId") is not None:
+            found[style.get(f"{_W}styleId", "")] = num_pr
+    return found
+
+
 def _paragraph(element: _Element, numbering: _Numbering, marks: dict[str, int]) -> str:
     text = _run_text(element, marks)
     num_pr = element.find(f"{_W}pPr/{_W}numPr")
+    if num_pr is None:
+        style = element.find(f"{_W}pPr/{_W}pStyle")
+        if style is not None:
+            num_pr = numbering.styles.get(style.get(f"{_W}val", ""))
     if num_pr is not None and text.strip():
         num_id = num_pr.find(f"{_W}numId")
         level = num_pr.find(f"{_W}ilvl")
@@ -222,7 +245,10 @@ def read_docx(data: bytes) -> DocxText:
         raise UnreadableFileError(
             f"not a valid .docx (damaged document: {type(exc).__name__})"
         ) from exc
-    numbering = _Numbering(_related_xml(document, _NUMBERING_REL))
+    numbering = _Numbering(
+        _related_xml(document, _NUMBERING_REL),
+        _style_numbering(_related_xml(document, _STYLES_REL)),
+    )
     marks: dict[str, int] = {}
     blocks = _blocks(document.element.body, numbering, marks)
     notes = _footnotes(document, marks)
@@ -236,4 +262,20 @@ def read_docx(data: bytes) -> DocxText:
         title=(props.title or "").strip() or _first_heading(document.element.body),
         author=(props.author or "").strip() or None,
         date=created.strftime("%Y-%m-%d") if created is not None else None,
+    )
+
+
+def read_docx_file(path: Path) -> ImportedText:
+    """Read a .docx file; Word documents are authored text, so no web-furniture cleaning."""
+    doc = read_docx(read_bytes_limited(path, MAX_BINARY_FILE_BYTES, ".docx"))
+    clean = normalize_text(doc.text)
+    if not clean:
+        raise UnreadableFileError("the .docx document contains no text")
+    return ImportedText(
+        raw_text=unicodedata.normalize("NFC", doc.text),
+        clean_text=clean,
+        format="docx",
+        title=doc.title,
+        date=doc.date,
+        author=doc.author,
     )

@@ -14,20 +14,23 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..models import RemovedBlock
+from ..models import ImportedText, RemovedBlock
 from ..textnorm import normalize_text
-from .decoding import decode_text
-from .errors import UnreadableFileError
+from .decoding import decode_bytes
+from .errors import MAX_TEXT_FILE_BYTES, UnreadableFileError
+from .fileio import read_bytes_limited
 from .metadata import parse_iso_date
-from .news_cleaning import PageHints
+from .news_cleaning import PageHints, clean_news_text
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["HtmlPage", "read_html"]
+__all__ = ["HtmlPage", "read_html", "read_html_file"]
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -69,7 +72,7 @@ def _decode(data: bytes) -> tuple[str, str]:
                 pass
             else:
                 return text, _ENCODING_NAMES.get(name.replace("-", "_"), name)
-    decoded = decode_text(data)
+    decoded = decode_bytes(data)
     return decoded.text, decoded.encoding
 
 
@@ -230,3 +233,23 @@ def read_html(data: bytes) -> HtmlPage:
     if hints.title and hints.title not in article_lines:
         article_text = hints.title + "\n\n" + article_text
     return HtmlPage(article_text, page_text, encoding, hints, tuple(furniture))
+
+
+def read_html_file(path: Path) -> ImportedText:
+    """Read a saved web page: article text cleaned of furniture, metadata from markup first."""
+    html = read_html(read_bytes_limited(path, MAX_TEXT_FILE_BYTES, "web page"))
+    page = clean_news_text(html.article_text, html.hints)
+    if not page.clean_text.strip():
+        raise UnreadableFileError("the web page contains no readable text")
+    return ImportedText(
+        raw_text=unicodedata.normalize("NFC", html.page_text),
+        clean_text=page.clean_text,
+        format="html",
+        encoding=html.encoding,
+        title=page.title,
+        date=page.date,
+        source=page.source,
+        author=page.author,
+        category=page.category,
+        furniture=html.furniture + page.furniture,
+    )

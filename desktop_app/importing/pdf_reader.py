@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
+from ..models import ImportedText
 from ..textnorm import normalize_text
-from .errors import UnreadableFileError
+from .errors import MAX_BINARY_FILE_BYTES, UnreadableFileError
+from .fileio import read_bytes_limited
 
-__all__ = ["PdfText", "read_pdf"]
+__all__ = ["PdfText", "read_pdf", "read_pdf_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,3 +77,16 @@ def read_pdf(data: bytes) -> PdfText:
         raise UnreadableFileError("this PDF has no text layer (scanned image?); run OCR first")
     title, author, date = _info(reader)
     return PdfText(text=text, title=title, author=author, date=date, pages=len(pages))
+
+
+def read_pdf_file(path: Path) -> ImportedText:
+    """Read a PDF's text layer into an ``ImportedText`` (no web-furniture cleaning)."""
+    doc = read_pdf(read_bytes_limited(path, MAX_BINARY_FILE_BYTES, "PDF"))
+    return ImportedText(
+        raw_text=unicodedata.normalize("NFC", doc.text),
+        clean_text=normalize_text(doc.text),
+        format="pdf",
+        title=doc.title,
+        date=doc.date,
+        author=doc.author,
+    )

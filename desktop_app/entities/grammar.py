@@ -255,7 +255,7 @@ class Grammar:
         span = self._span
         for i in range(len(t)):
             phrases = t.phrases[i]
-            if phrases or (t.is_abbr(i) and t.word(i) in self.abbrs):
+            if phrases or (t.word(i) in self.abbrs and t.is_abbr(i)):
                 org = self.org_end(i)
                 if org is not None:
                     out.append(span(i, org, EntityType.ORG, 3))

@@ -59,9 +59,8 @@ class Tokens:
 
     def is_abbr(self, i: int) -> bool:
         """All-caps word of two letters or more (UBND, VHTTDL, KT-XH), maybe with digits."""
-        w = self.word(i)
-        letters = [ch for ch in w if ch.isalpha()]
-        return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+        w = self.text[self.starts[i] : self.ends[i]]
+        return len(w) >= 2 and w.isupper() and sum(ch.isalpha() for ch in w) >= 2
 
     def cats(self, i: int, j: int) -> frozenset[str]:
         """Categories of the gazetteer phrase spanning exactly tokens ``i..j`` (empty if none)."""

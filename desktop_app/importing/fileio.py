@@ -14,6 +14,8 @@ from desktop_app.importing.errors import UnreadableFileError, human_size
 
 __all__ = ["os_error_reason", "read_bytes_limited"]
 
+_CHUNK = 1024 * 1024
+
 
 def os_error_reason(exc: OSError) -> str:
     """A sentence for an OS error, without the path (the caller knows which file it was)."""
@@ -41,7 +43,17 @@ def read_bytes_limited(path: Path, limit: int, kind: str = "text") -> bytes:
                     f"file too large: {human_size(size)}, the limit for {kind} files is "
                     f"{human_size(limit)}"
                 )
-            data = handle.read(limit + 1)
+            # Read what stat announced, then in small chunks in case the file grew: a single
+            # read(limit) would allocate the whole limit up front.
+            chunks = [handle.read(size)]
+            total = len(chunks[0])
+            while total <= limit:
+                chunk = handle.read(_CHUNK)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+            data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     except OSError as exc:
         raise UnreadableFileError(os_error_reason(exc)) from exc
     if len(data) > limit:

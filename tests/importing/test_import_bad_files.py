@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.importing import SUPPORTED_SUFFIXES, UnreadableFileError, read_document
-from desktop_app.importing import fileio
+from desktop_app.importing import SUPPORTED_SUFFIXES, UnreadableFileError, fileio, read_document
 
 PNG_HEAD = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61")
 

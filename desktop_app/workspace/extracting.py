@@ -27,19 +27,7 @@ class ExtractingMixin:
         """The library-wide corrections as the extractor's user dictionary."""
         from desktop_app.entities.user_dictionary import UserDictionary
 
-        always: dict[str, EntityType] = {}
-        never: set[str] = set()
-        for c in self.store.corrections.list():
-            if c.document_id is not None:
-                continue
-            key = search_key(c.text)
-            if c.action == CorrectionAction.REMOVE:
-                never.add(key)
-                always.pop(key, None)
-            elif c.type is not None:
-                always[key] = c.type
-                never.discard(key)
-        return UserDictionary(always=always, never=frozenset(never))
+        return UserDictionary.from_corrections(self.store.corrections.list())
 
     def extraction(self, doc_id: int) -> Extraction:
         return self.store.entities.get(doc_id)
@@ -66,7 +54,7 @@ class ExtractingMixin:
             if doc is None:
                 continue
             found = extract(doc.clean_text, document_date=doc.date, dictionary=dictionary)
-            found = apply_corrections(found, self.store.corrections.list(doc_id))
+            found = apply_corrections(found, self.store.corrections.list(doc_id), text=doc.clean_text)
             self.store.entities.replace(doc_id, found, EXTRACTOR_VERSION)
             self.events.entities_changed.emit(doc_id)
             done += 1

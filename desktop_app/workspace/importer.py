@@ -181,7 +181,8 @@ def store_result(store: Store, result: ReadResult, report: ImportReport, extract
             doc_id = store.documents.add(imported, file_name=path.name, source_path=str(path),
                                          title=_title(imported, path))
             report.added.append((result.path, doc_id))
-        extraction = apply_corrections(result.extraction, store.corrections.list(doc_id))
+        extraction = apply_corrections(result.extraction, store.corrections.list(doc_id),
+                                       text=imported.clean_text)
         store.entities.replace(doc_id, extraction, extractor_version)
     return doc_id
 

@@ -21,26 +21,52 @@ __all__ = ["SUPPORTED_SUFFIXES", "UnreadableFileError", "read_document"]
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".html", ".htm", ".pdf"})
 
 
-def _reader(suffix: str) -> Callable[[Path], ImportedText] | None:
-    """The reader for ``suffix``; imported lazily so a worker only loads what it needs."""
-    from desktop_app.importing import formats
+def _read_txt(path: Path) -> ImportedText:
+    from desktop_app.importing.text_reader import read_text_file
 
-    readers: dict[str, Callable[[Path], ImportedText]] = {
-        ".txt": formats.read_txt_file,
-        ".md": formats.read_md_file,
-        ".html": formats.read_html_file,
-        ".htm": formats.read_html_file,
-        ".docx": formats.read_docx_file,
-        ".pdf": formats.read_pdf_file,
-    }
-    return readers.get(suffix)
+    return read_text_file(path, "txt")
+
+
+def _read_md(path: Path) -> ImportedText:
+    from desktop_app.importing.text_reader import read_text_file
+
+    return read_text_file(path, "md")
+
+
+def _read_html(path: Path) -> ImportedText:
+    from desktop_app.importing.html_reader import read_html_file
+
+    return read_html_file(path)
+
+
+def _read_docx(path: Path) -> ImportedText:
+    from desktop_app.importing.docx_reader import read_docx_file
+
+    return read_docx_file(path)
+
+
+def _read_pdf(path: Path) -> ImportedText:
+    from desktop_app.importing.pdf_reader import read_pdf_file
+
+    return read_pdf_file(path)
+
+
+# Readers import their parsers lazily, so a worker only loads what its files need.
+_READERS: dict[str, Callable[[Path], ImportedText]] = {
+    ".txt": _read_txt,
+    ".md": _read_md,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".docx": _read_docx,
+    ".pdf": _read_pdf,
+}
 
 
 def read_document(path: Path) -> ImportedText:
     """Read one file into text and metadata; raise ``UnreadableFileError`` with the reason."""
     path = Path(path)
     suffix = path.suffix.lower()
-    reader = _reader(suffix) if suffix in SUPPORTED_SUFFIXES else None
+    reader = _READERS.get(suffix)
     if reader is None:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise UnreadableFileError(

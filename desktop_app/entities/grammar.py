@@ -26,6 +26,20 @@ _LOWER_HEADS = frozenset(
     for h in ("ban", "tiểu ban", "đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy")
 )
 _NAME_OK_ADMIN = frozenset({"đường", "phố", "phường", "xã", "quận", "thôn", "ấp", "bản", "làng"})
+# Words that end a lower-case name tail: prepositions, auxiliaries, conjunctions.
+_FUNCTION_WORDS = frozenset(
+    "của và là đã đang sẽ được bị cho với tại ở trong về từ theo có không cũng này đó các những "
+    "một vừa mới hôm sáng chiều tối ngày năm tháng khi để do thì mà nên như đến trên dưới sau "
+    "trước cùng nhằm vẫn còn rất nói vì nếu tuy".split()
+)
+# Two-syllable verbs that follow an organisation's name in news ("Cục ... thông báo").
+_VERBS = frozenset(
+    "thông báo|yêu cầu|tổ chức|cho biết|ban hành|triển khai|đề nghị|khẳng định|phối hợp|"
+    "tiến hành|chia sẻ|công bố|phát hiện|thu hồi|kiểm tra|quyết định|chỉ đạo|tham dự|phát biểu|"
+    "làm việc|tiếp nhận|cảnh báo|xử lý|đề xuất|báo cáo|hướng dẫn|ký kết|trao tặng|đón nhận|"
+    "khai mạc|bế mạc|tập huấn|hỗ trợ|giải quyết|công khai|chủ trì|cấp phép|xác nhận|gửi văn|"
+    "có văn|vừa có|đã có|ra mắt|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá".split("|")
+)
 _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
@@ -70,6 +84,42 @@ class Grammar:
                 return last
         admin = t.kt[t.starts[k] : t.ends[a]]
         return self._cap_run(nxt, limit=4, names_ok=admin in _NAME_OK_ADMIN)
+
+    def _lower_tail(self, end: int) -> int:
+        """Extend a name through lower-case words ("Trung tâm Dự báo khí tượng thủy văn quốc
+        gia"), as Vietnamese capitalises only the first word of a name, when the words end at a
+        clear boundary: punctuation, a place or qualifier, or a function word."""
+        t = self.t
+        k = end
+        while t.spaced(k) and k + 1 - end <= 9:
+            nxt = k + 1
+            word = t.word(nxt)
+            if word[0].isupper():
+                if (
+                    self._place_end(nxt) is not None
+                    or self._qualifier_word(nxt)
+                    or self._starts_person(nxt)
+                    or any(c in _STOP_CATS for _, cats, _ in t.phrases[nxt] for c in cats)
+                ):
+                    break
+            elif not word[0].islower() or t.key(nxt) in _FUNCTION_WORDS:
+                break
+            elif t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS:
+                break
+            k = nxt
+        if k == end:
+            return end
+        if not t.spaced(k):
+            return k if k - end <= 3 else end  # punctuation or line end after a short tail
+        nxt = k + 1
+        if (
+            t.key(nxt) in _FUNCTION_WORDS
+            or self._place_end(nxt) is not None
+            or self._qualifier_word(nxt)
+            or (t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS)
+        ):
+            return k
+        return end
 
     def _qualifier_word(self, k: int) -> bool:
         """Words the qualifier loop handles: Trung ương, Khối, Bộ, Đảng."""
@@ -154,7 +204,8 @@ class Grammar:
                     if t.longest(nxt, "head") is None and t.longest(nxt, "central") is None:
                         run = self._cap_run(nxt, limit=6)
                         if run is not None:
-                            end, body = run, True
+                            # only "Dự báo ..." style names (one capital word, then lower case)
+                            end, body = (self._lower_tail(run) if run == nxt else run), True
             elif not head_cap:
                 return None
         # qualifiers

@@ -70,6 +70,21 @@ def test_invented_news_sentences(text: str, expected: list[tuple[str, str]]) -> 
     assert _spans(text, document_date="2023-05-01") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết áp thấp.",
+         "Trung tâm Dự báo khí tượng thủy văn quốc gia"),
+        ("Cục Quản lý dược thông báo thu hồi thuốc.", "Cục Quản lý dược"),
+        ("Sinh viên Trường Đại học Bách khoa Hà Nội đoạt giải.", "Trường Đại học Bách khoa Hà Nội"),
+        ("Viện Hàn lâm Khoa học xã hội Việt Nam vừa công bố.", "Viện Hàn lâm Khoa học xã hội Việt Nam"),
+        ("Công ty TNHH Hòa Phát tăng vốn.", "Công ty TNHH Hòa Phát"),
+    ],
+)
+def test_org_names_with_lower_case_words(text: str, org: str) -> None:
+    assert [s for t, s in _spans(text) if t == "ORG"] == [org]
+
+
 def test_common_words_are_not_entities() -> None:
     text = (
         "Hội nghị đã thông qua báo cáo. Bộ phận văn phòng và các cơ quan, đơn vị, chi bộ, "

@@ -10,7 +10,9 @@ Order of the checks, each cheap and decisive before the next:
    one whose result reads most like Vietnamese syllables wins (``vietnamese_score``); a file
    with no Vietnamese in any of them falls back to charset-normalizer's guess;
 6. a file that is mostly UTF-8 with a few lines in another encoding (pasted together) is
-   decoded line by line; a file with a few corrupt bytes gets U+FFFD for them, and says so.
+   decoded line by line; a file with a few corrupt bytes gets U+FFFD for them, and says so;
+7. valid UTF-8 that spells legacy-font glyphs ("Céng hßa x· héi", text copied from a .VnTime
+   document) is re-read through the TCVN3/VNI table when that makes it Vietnamese.
 
 The result is NFC (Windows-1258 stores tone marks as separate combining characters).
 """
@@ -166,6 +168,42 @@ def _decode_mixed(data: bytes) -> Decoded | None:
     return Decoded(_nfc(text), f"utf-8 + {name} (mixed: {len(bad)} lines in {name})")
 
 
+def _as_single_bytes(text: str) -> bytes | None:
+    """The Windows-1252/Latin-1 bytes a legacy-font text was shown as, or None if it has others."""
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 0x100:
+            out.append(code)
+            continue
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    return bytes(out)
+
+
+def _legacy_glyphs_saved_as_unicode(text: str) -> Decoded | None:
+    """Valid UTF-8 that spells TCVN3/VNI glyphs ("Céng hßa"): text copied out of a document
+    set in a .VnTime/VNI font and saved as Unicode. Re-read its bytes in the legacy table when
+    that turns gibberish into Vietnamese syllables."""
+    sample = text[: 4 * _SNIFF_BYTES]
+    current = score_vietnamese(sample)
+    if current.counted < 5 or current.ratio >= 0.5:
+        return None
+    raw = _as_single_bytes(sample)
+    if raw is None:
+        return None
+    best = _best_legacy(raw)
+    if best is None or best[2] < 0.8 or best[0] == "windows-1258":
+        return None
+    whole = _as_single_bytes(text)
+    if whole is None:
+        return None
+    return Decoded(_decode_whole_legacy(whole, best[0]),
+                   f"{best[0]} (legacy font text saved as UTF-8)")
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode a text file's bytes (see module doc); raise ``UnreadableFileError`` if not text."""
     if not data:
@@ -189,9 +227,11 @@ def decode_bytes(data: bytes) -> Decoded:
     if looks_binary(head):
         raise UnreadableFileError("binary data, not text")
     try:
-        return Decoded(_nfc(data.decode("utf-8")), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _legacy_glyphs_saved_as_unicode(text) or Decoded(_nfc(text), "utf-8")
     mixed = _decode_mixed(data)
     if mixed is not None:
         return mixed

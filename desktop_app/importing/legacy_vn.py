@@ -7,7 +7,8 @@ No Python codec exists for these, so the tables are written here from the publis
   upper-case letter with a tone: ABC users set capitals in an upper-case font (.VnTimeH) that
   draws the lower-case codes as capitals, so the bytes of "HỘI" are ``H``, ``ộ``, ``I``. The
   decoder restores capitals where the context shows them (an all-capitals word or line);
-  a toned capital that starts a mixed-case word (``Ấn``) cannot be told apart and stays small.
+  as does a toned letter opening a line or a sentence. Elsewhere a toned capital that starts
+  a mixed-case word ("có Ủy viên") cannot be told apart and stays small.
   The "VN1" capitals in slots VN3 leaves free (0xAF, 0xBA, 0xBF-0xC5...) are decoded too;
   0x80-0x9F are read as Windows-1252 punctuation (“ ” – …), which is what Word wrote there.
 * **VNI-Windows**: a Latin base letter followed by one or two bytes drawn as marks
@@ -67,6 +68,10 @@ _VN_LOWER_ONLY = frozenset(
     ch for ch in _TCVN3_ENCODE if ch.islower() and ch not in "ăâêôơưđ"
 ) | frozenset("ăâêôơưđ")
 _WORD = re.compile(r"[^\W\d_]+")
+# A small toned letter opening a line or a sentence was a capital (Vietnamese capitalises there).
+_SENTENCE_START = re.compile(
+    r"(^\s*[\"“‘(\[-]*\s*|[.!?…]\s+[\"“‘(\[]*)([" + "".join(sorted(_VN_LOWER_ONLY)) + "])"
+)
 
 
 def _restore_capitals(text: str) -> str:
@@ -77,7 +82,8 @@ def _restore_capitals(text: str) -> str:
         if len(ascii_letters) >= 3 and all(ch.isupper() for ch in ascii_letters):
             out_lines.append(line.upper())
             continue
-        out_lines.append(_WORD.sub(_restore_word, line))
+        line = _WORD.sub(_restore_word, line)
+        out_lines.append(_SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), line))
     return "\n".join(out_lines)
 
 

@@ -204,7 +204,8 @@ def add_page_number_footer(paragraph: Paragraph) -> None:
 
 def add_toc(doc: Document, heading: str = "Mục lục") -> None:
     """A TOC heading and a real TOC field over Heading 1–2, filled in by Word on update."""
-    doc.add_paragraph(heading, style="TOC Heading")
+    title = doc.add_paragraph(style="TOC Heading").add_run(heading)
+    set_lang(title._r.get_or_add_rPr())
     add_field(doc.add_paragraph(), TOC_INSTRUCTION, TOC_PLACEHOLDER)
 
 

@@ -255,7 +255,7 @@ class _Builder:
             shd.set(qn("w:fill"), fill)
             rpr.append(shd)
             set_lang(rpr)
-            paragraph.add_run(" ")
+            _run(paragraph, " ")
 
     def appendix(self) -> None:
         doc = self.doc

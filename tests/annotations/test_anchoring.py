@@ -285,3 +285,46 @@ def test_edits_far_from_the_passage_never_orphan_it(quote, edits, with_old_text)
     assert result.status is not AnchorStatus.ORPHANED
     assert result.selector.quote == quote
     assert result.selector.start == start
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(0, len(TEXT) - 1),
+    st.integers(1, 60),
+    st.lists(st.tuples(st.integers(0, len(TEXT)), st.integers(0, 15), WORDS), max_size=5),
+    st.booleans(),
+)
+def test_any_edit_gives_a_consistent_answer(start, length, edits, with_old_text):
+    """Edits anywhere, even across the passage: never a crash, never a selector that lies."""
+    end = min(len(TEXT), start + length)
+    sel = make_selector(TEXT, start, end)
+    text = TEXT
+    for pos, cut, piece in edits:
+        pos = min(pos, len(text))
+        text = text[:pos] + piece + text[pos + cut :]
+    result = reanchor(sel, text, TEXT if with_old_text else None)
+    assert 0.0 <= result.confidence <= 1.0
+    if result.status is AnchorStatus.ORPHANED:
+        assert result.selector == sel
+    else:
+        new = result.selector
+        assert 0 <= new.start < new.end <= len(text)
+        assert text[new.start : new.end] == new.quote
+        assert text[: new.start].endswith(new.prefix) and text[new.end :].startswith(new.suffix)
+    if text == TEXT:
+        assert result.status is AnchorStatus.EXACT
+
+
+@pytest.mark.parametrize("quote", ["Sáng 31/3", "người lao động.", TEXT])
+def test_passages_at_the_edges_and_the_whole_text(quote):
+    sel = selector_for(TEXT, quote)
+    new = "😀 " + TEXT + " 😀"
+    result = reanchor(sel, new)
+    assert_placed(result, new, quote)
+    assert result.selector.quote == quote
+
+
+def test_whitespace_only_or_empty_quote_is_orphaned_not_guessed():
+    sel = make_selector("a  b", 1, 3)
+    assert reanchor(sel, "xa  b").status is AnchorStatus.ORPHANED
+    assert reanchor(Selector(0, 0, "", "", ""), "abc").status is AnchorStatus.ORPHANED

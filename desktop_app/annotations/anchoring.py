@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
@@ -105,8 +106,17 @@ def find_occurrence(text: str, quote: str, occurrence: int = 1) -> tuple[int, in
 
 
 def reanchor(old: Selector, new_text: str, old_text: str | None = None) -> Reanchored:
-    """Place ``old`` in ``new_text`` (see the module docstring for the order of attempts)."""
-    return Reanchorer(new_text, old_text).place(old)
+    """Place ``old`` in ``new_text`` (see the module docstring for the order of attempts).
+
+    Callers placing many selectors in one text in a loop get the diff and the collapsed text
+    computed once: the last few :class:`Reanchorer` objects are cached by text.
+    """
+    return _reanchorer_for(new_text, old_text).place(old)
+
+
+@lru_cache(maxsize=4)
+def _reanchorer_for(new_text: str, old_text: str | None) -> Reanchorer:
+    return Reanchorer(new_text, old_text)
 
 
 def reanchor_all(

@@ -37,8 +37,13 @@ def _tr(text: str) -> str:
 
 
 def add_entity_actions(menu: QMenu, target: _Requester, entity: Entity | None, text: str,
-                       start: int, end: int, document_id: int) -> None:
-    """Add "Mark as entity ▸", or for an entity "Change type ▸" and "Not an entity"."""
+                       start: int, end: int, document_id: int, *, bind_span: bool = True
+                       ) -> None:
+    """Add "Mark as entity ▸", or for an entity "Change type ▸" and "Not an entity".
+
+    With ``bind_span`` the document-level corrections concern this one mention; without it
+    (the entity panel) every mention of the text in the document.
+    """
     emit = target.request_correction
     clean = text.strip()
     if clean and end > start and (entity is None or (start, end) != (entity.start, entity.end)):
@@ -54,6 +59,7 @@ def add_entity_actions(menu: QMenu, target: _Requester, entity: Entity | None, t
                 CorrectionAction.ADD, clean, t, None)))
     if entity is None:
         return
+    es, ee = (entity.start, entity.end) if bind_span else (None, None)
     menu.addSeparator()
     header = menu.addAction(f"{type_label(entity.type)}: {entity.key}")
     header.setEnabled(False)
@@ -63,10 +69,10 @@ def add_entity_actions(menu: QMenu, target: _Requester, entity: Entity | None, t
         if t == entity.type:
             continue
         retype.addAction(type_label(t), lambda t=t: emit(CorrectionRequest(
-            CorrectionAction.RETYPE, entity.text, t, document_id, entity.start, entity.end)))
+            CorrectionAction.RETYPE, entity.text, t, document_id, es, ee)))
         retype_all.addAction(type_label(t), lambda t=t: emit(CorrectionRequest(
             CorrectionAction.RETYPE, entity.text, t, None)))
     menu.addAction(_tr("Not an entity"), lambda: emit(CorrectionRequest(
-        CorrectionAction.REMOVE, entity.text, None, document_id, entity.start, entity.end)))
+        CorrectionAction.REMOVE, entity.text, None, document_id, es, ee)))
     menu.addAction(_tr("Not an entity in any document"), lambda: emit(CorrectionRequest(
         CorrectionAction.REMOVE, entity.text, None, None)))

@@ -1,0 +1,16 @@
+"""SVG icons from resources/icons (drawn for this app; crisp at any device pixel ratio)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QIcon
+
+from desktop_app.paths import resources_dir
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The icon ``resources/icons/<name>.svg`` (an empty icon if it is missing)."""
+    path = resources_dir() / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()

@@ -1,0 +1,147 @@
+"""Importing files and folders in the background, with progress, cancel and a summary.
+
+Documents appear in the library as they are stored (the workspace emits documents_changed
+per document); this controller only drives the worker and reports the outcome.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStatusBar,
+    QWidget,
+)
+
+from desktop_app.models import ImportReport
+from desktop_app.ui.workers import Runner, Task
+
+FILE_FILTER = "*.txt *.md *.docx *.html *.htm *.pdf"
+
+
+def summary_text(report: ImportReport) -> str:
+    """One line of counts, in the interface language."""
+    tr = QObject().tr
+    parts = [tr("%n added", "", len(report.added)), tr("%n updated", "", len(report.updated)),
+             tr("%n duplicate(s)", "", len(report.duplicates)),
+             tr("%n unchanged", "", len(report.unchanged)),
+             tr("%n failed", "", len(report.failed))]
+    return ", ".join(parts)
+
+
+class ImportController(QObject):
+    started = Signal()
+    finished = Signal(object)  # ImportReport, or None when cancelled or failed
+
+    def __init__(self, window: QWidget, runner: Runner, status_bar: QStatusBar) -> None:
+        super().__init__(window)
+        self._window = window
+        self._runner = runner
+        self._status = status_bar
+        self.workspace: Any = None
+        self.task: Task | None = None
+        self.last_report: ImportReport | None = None
+        self.summary_box: QMessageBox | None = None
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        status_bar.addPermanentWidget(self.progress)
+        status_bar.addPermanentWidget(self.cancel_button)
+        self._show_progress(False)
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def _show_progress(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window, self.tr("Import files"), str(Path.home()),
+            self.tr("Documents (%1);;All files (*)").replace("%1", FILE_FILTER))
+        if paths:
+            self.import_paths(paths)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Import folder"),
+                                                  str(Path.home()))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> bool:
+        """Start importing ``paths``; False when no library is open or an import runs."""
+        if self.workspace is None or self.task is not None or not paths:
+            return False
+        task = Task(self.workspace.import_paths, list(paths), with_progress=True,
+                    with_cancel=True)
+        task.signals.progress.connect(self._progress)
+        task.signals.cancelled.connect(self._cancelled)
+        self.task = task
+        self.progress.setRange(0, 0)
+        self._show_progress(True)
+        self.cancel_button.setEnabled(True)
+        self._status.showMessage(self.tr("Importing…"))
+        self.started.emit()
+        self._runner.start(task, self._done, self._failed)
+        return True
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self._status.showMessage(self.tr("Cancelling the import…"))
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done}/{total}")
+        self._status.showMessage(self.tr("Importing %1").replace("%1", Path(what).name))
+
+    def _end(self) -> None:
+        self.task = None
+        self._show_progress(False)
+
+    def _cancelled(self) -> None:
+        self._end()
+        self._status.showMessage(self.tr("Import cancelled; documents already imported are kept"),
+                                 8000)
+        self.finished.emit(None)
+
+    def _failed(self, message: str, _trace: str) -> None:
+        self._end()
+        self._status.showMessage(self.tr("Import failed"), 8000)
+        QMessageBox.warning(self._window, self.tr("Import failed"), message)
+        self.finished.emit(None)
+
+    def _done(self, report: ImportReport) -> None:
+        self._end()
+        self.last_report = report
+        self._status.showMessage(self.tr("Import finished: %1").replace("%1", summary_text(report)),
+                                 10000)
+        if report.failed:
+            self._show_failures(report)
+        self.finished.emit(report)
+
+    def _show_failures(self, report: ImportReport) -> None:
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Import finished with problems"))
+        box.setText(html.escape(summary_text(report)))
+        box.setInformativeText(self.tr("These files could not be imported:"))
+        box.setDetailedText("\n".join(f"{Path(p).name}: {why}" for p, why in report.failed))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.summary_box = box
+        box.open()  # not exec(): the window stays responsive and tests are not blocked

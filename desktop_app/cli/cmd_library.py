@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from desktop_app.cli.output import error, print_json, to_jsonable
-from desktop_app.models import ImportReport
+from desktop_app.models import EntityType, ImportReport
 from desktop_app.workspace import LibraryError, Workspace, open_workspace
 
 
@@ -135,6 +135,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_entities(args: argparse.Namespace) -> int:
+    entity_type = EntityType(args.type.upper()) if args.type else None
+    with _open(args) as ws:
+        stats = ws.entity_stats(entity_type, args.limit)
+    if args.json:
+        print_json([{"type": s.type, "key": s.key, "mentions": s.mentions,
+                     "documents": s.documents} for s in stats])
+        return 0
+    for s in stats:
+        print(f"{s.type:9} {s.mentions:5} mentions in {s.documents:4} document(s)  {s.key}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="import files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -150,6 +163,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=_guard(cmd_remove))
     p = sub.add_parser("check", parents=[common], help="verify the library, repair derived data")
     p.set_defaults(func=_guard(cmd_check))
+    p = sub.add_parser("entities", parents=[common],
+                       help="canonical entities across the library with mention and document counts")
+    p.add_argument("--type", choices=[t.value for t in EntityType] + [t.value.lower() for t in EntityType],
+                   help="only this type")
+    p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N entities")
+    p.set_defaults(func=_guard(cmd_entities))
 
 
 def _guard(func):  # noqa: ANN001 - decorator

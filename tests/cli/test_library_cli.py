@@ -90,3 +90,12 @@ def test_console_script_and_module_entry_point(tmp_path: Path) -> None:
         capture_output=True, text=True, check=True, timeout=120,
     )
     assert len(json.loads(out.stdout)) == 5
+
+
+def test_entities_lists_canonical_entities(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_json(capsys, "--library", str(tmp_path), "entities", "--type", "LEGAL_DOC")
+    by_key = {r["key"]: r for r in rows}
+    assert by_key["Chỉ thị 39-CT/TW"]["documents"] == 2
+    assert all(r["type"] == "LEGAL_DOC" for r in rows)
+    people = run_json(capsys, "--library", str(tmp_path), "entities", "--type", "person")
+    assert any(r["key"] == "Phan Thăng An" and r["mentions"] >= 4 for r in people)

@@ -327,8 +327,11 @@ def export_report(ws: Workspace, scope: ExportScope, options: ExportOptions, out
     if cancel is not None:
         cancel.check()
     progress(len(ids), total, "save")
-    with atomic_output(out) as handle:
-        doc.save(handle)
+    try:
+        with atomic_output(out) as handle:
+            doc.save(handle)
+    except OSError as exc:  # disk full, file too large, device gone: atomic_output cleaned up
+        raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from exc
     progress(total, total, "done")
     return ExportResult(out, len(ids), builder.annotations, builder.comments,
                         time.perf_counter() - started)

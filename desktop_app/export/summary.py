@@ -152,7 +152,7 @@ def score_sentences(text: str, sentences: Sequence[Sentence],
             scores.append(0.0)
             continue
         tf = sum(math.log1p(frequency[s]) for s in bag) / len(bag)
-        position = 1.0 + 0.6 * (1.0 - index / count) + (0.3 if index < 3 else 0.0)
+        position = 1.0 + 0.2 * (1.0 - index / count) + (0.1 if index < 3 else 0.0)
         inside = sum(1 for a, b in starts if a >= sentence.start and b <= sentence.end)
         density = 1.0 + min(inside / max(len(bag), 1) * 3.0, 1.0)
         finished = 1.0 if sentence.text.rstrip("\"”’»)]").endswith(_FINAL) else 0.4

@@ -23,6 +23,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def annotate(ws: Workspace) -> None:
     """Per document: a note on a person, two overlapping notes, one across two paragraphs,
     one starting inside an entity; and one orphaned note on the first document."""
+    save = ws.store.annotations.save  # one index sync at the end instead of one per note
     for summary in ws.documents():
         doc = ws.document(summary.id)
         assert doc is not None
@@ -31,25 +32,26 @@ def annotate(ws: Workspace) -> None:
         assert len(paras) >= 3, "seed documents have several long paragraphs"
         people = [e for e in ws.extraction(doc.id).entities if e.type is EntityType.PERSON]
         if people:
-            ws.create_annotation(ws.new_annotation(
+            save(ws.new_annotation(
                 doc.id, people[0].start, people[0].end, note="Người chủ trì",
                 tags=("nhân sự",), author="Trần Thị B"))
         a, _ = paras[0]
-        ws.create_annotation(ws.new_annotation(doc.id, a + 10, a + 60, note="Ý chính",
+        save(ws.new_annotation(doc.id, a + 10, a + 60, note="Ý chính",
                                                tags=("quan trọng",)))
-        ws.create_annotation(ws.new_annotation(doc.id, a + 30, a + 100, note="Chồng lấn\nhai dòng",
+        save(ws.new_annotation(doc.id, a + 30, a + 100, note="Chồng lấn\nhai dòng",
                                                tags=("theo dõi", "quan trọng")))
         _, end_first = paras[1]
         following = next(p for p in _paragraphs(text) if p[0] > end_first)
-        ws.create_annotation(ws.new_annotation(doc.id, end_first - 15, following[0] + 12,
+        save(ws.new_annotation(doc.id, end_first - 15, following[0] + 12,
                                                note="Qua hai đoạn"))
         entities = ws.extraction(doc.id).entities
         inner = next(e for e in entities if e.end - e.start > 6)
-        ws.create_annotation(ws.new_annotation(doc.id, inner.start + 3, inner.end + 8, note="",
+        save(ws.new_annotation(doc.id, inner.start + 3, inner.end + 8, note="",
                                                tags=("theo dõi",), colour="#85c1e9"))
     first = ws.documents()[0]
     ws.store.annotations.save(Annotation(
         0, first.id, 5, 20, "đoạn đã bị xoá khỏi văn bản", "", "", note="Mồ côi", orphaned=True))
+    ws.sync_index()
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ The result is NFC (Windows-1258 stores tone marks as separate combining characte
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -103,7 +104,7 @@ def _decode_utf16(data: bytes, encoding: str, skip: int) -> Decoded:
 def _best_legacy(data: bytes) -> tuple[str, str, float] | None:
     """(encoding, text, score) of the legacy decoding that reads most like Vietnamese."""
     best: tuple[str, str, float] | None = None
-    sample = data[: 4 * _SNIFF_BYTES]
+    sample = data[:_SNIFF_BYTES]
     for name, decode in _LEGACY.items():
         try:
             decoded = _nfc(decode(sample))
@@ -168,6 +169,12 @@ def _decode_mixed(data: bytes) -> Decoded | None:
     return Decoded(_nfc(text), f"utf-8 + {name} (mixed: {len(bad)} lines in {name})")
 
 
+# Characters a single-byte legacy font's text can show: Latin-1 plus the Windows-1252 extras.
+_BEYOND_LEGACY_GLYPHS = re.compile(
+    "[^\x00-\xff" + re.escape(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")) + "]"
+)
+
+
 def _as_single_bytes(text: str) -> bytes | None:
     """The Windows-1252/Latin-1 bytes a legacy-font text was shown as, or None if it has others."""
     out = bytearray()
@@ -188,6 +195,8 @@ def _legacy_glyphs_saved_as_unicode(text: str) -> Decoded | None:
     set in a .VnTime/VNI font and saved as Unicode. Re-read its bytes in the legacy table when
     that turns gibberish into Vietnamese syllables."""
     sample = text[: 4 * _SNIFF_BYTES]
+    if _BEYOND_LEGACY_GLYPHS.search(sample):
+        return None  # real Unicode letters (ệ, ư, đ...): not glyphs of a single-byte font
     current = score_vietnamese(sample)
     if current.counted < 5 or current.ratio >= 0.5:
         return None

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from annotation_samples import ASTRAL_TEXT
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -13,16 +14,6 @@ from desktop_app.ui.annotations.controller import AnnotationController
 from desktop_app.ui.annotations.margin_widget import MarginWidget
 from desktop_app.ui.reader import Reader
 from desktop_app.workspace import Workspace, open_workspace
-
-# Astral characters (two UTF-16 units each in Qt) before and inside the passages.
-ASTRAL_TEXT = (
-    "Biên bản họp 😀 chi bộ 𝔘 ngày 𠀋 12/3\n\n"
-    + "\n\n".join(
-        f"Đoạn {i}: Đồng chí Nguyễn Văn An 😀 phát biểu về kế hoạch 𝔘 số {i}-KH/ĐU. "
-        f"Hội nghị thống nhất giao Văn phòng 𠀋 tổng hợp ý kiến, báo cáo Thường trực {i}."
-        for i in range(1, 40)
-    )
-)
 
 
 @pytest.fixture(autouse=True)

@@ -101,10 +101,30 @@ def _decode_utf16(data: bytes, encoding: str, skip: int) -> Decoded:
     return Decoded(_nfc(text), encoding)
 
 
+_NON_ASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+
+
+def _non_ascii_sample(data: bytes, limit: int = _SNIFF_BYTES) -> bytes:
+    """Up to ``limit`` bytes of the lines that have non-ASCII bytes, wherever they are.
+
+    The head of a file is not enough: a long English preamble would hide the Vietnamese.
+    """
+    if len(data) <= limit:
+        return data
+    lines: list[bytes] = []
+    size = 0
+    for match in _NON_ASCII_LINE.finditer(data):
+        lines.append(match.group())
+        size += len(lines[-1]) + 1
+        if size >= limit:
+            break
+    return b"\n".join(lines)[:limit] if lines else data[:limit]
+
+
 def _best_legacy(data: bytes) -> tuple[str, str, float] | None:
     """(encoding, text, score) of the legacy decoding that reads most like Vietnamese."""
     best: tuple[str, str, float] | None = None
-    sample = data[:_SNIFF_BYTES]
+    sample = _non_ascii_sample(data)
     for name, decode in _LEGACY.items():
         try:
             decoded = _nfc(decode(sample))
@@ -124,7 +144,7 @@ def _fallback_guess(data: bytes) -> Decoded:
     """Not Vietnamese in any legacy encoding: let charset-normalizer name the encoding."""
     from charset_normalizer import from_bytes
 
-    match = from_bytes(data[: 4 * _SNIFF_BYTES]).best()
+    match = from_bytes(_non_ascii_sample(data, 4 * _SNIFF_BYTES)).best()
     if match is None:
         raise UnreadableFileError(
             "unknown text encoding: the file is not valid UTF-8 and no other encoding fits it"

@@ -200,3 +200,21 @@ def test_tcvn3_round_trip_of_any_lower_case_text(text):
     decoded = decode_tcvn3(encode_tcvn3(text))
     # Only capitalisation may be restored (sentence starts); the letters are the same.
     assert decoded.lower() == text
+
+
+@pytest.mark.parametrize(("encoder", "name"), [(encode_cp1258_decomposed, "windows-1258"),
+                                               (encode_tcvn3, "tcvn3"), (encode_vni, "vni")])
+def test_legacy_text_after_a_long_ascii_preamble_is_found(encoder, name):
+    preamble = "Plain ASCII header line, repeated to push the Vietnamese far down.\n" * 3000
+    text = preamble + "Hội nghị tổng kết công tác năm, đồng chí Bí thư phát biểu chỉ đạo.\n"
+    decoded = decode_bytes(encoder(text))
+    assert (decoded.encoding, decoded.text) == (name, text)
+
+
+@pytest.mark.parametrize(("encoder", "name"), [(encode_tcvn3, "tcvn3"), (encode_vni, "vni")])
+def test_mixed_utf8_and_font_encoded_lines(encoder, name):
+    utf8_line = "Dòng này được lưu bằng UTF-8 đúng chuẩn.\n".encode()
+    legacy_line = encoder("Dòng này lại dán từ tài liệu cũ, có dấu tiếng Việt.\n")
+    decoded = decode_bytes(utf8_line + legacy_line)
+    assert decoded.encoding.startswith(f"utf-8 + {name} (mixed")
+    assert decoded.text.splitlines()[1] == "Dòng này lại dán từ tài liệu cũ, có dấu tiếng Việt."

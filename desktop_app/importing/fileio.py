@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 from desktop_app.importing.errors import UnreadableFileError, human_size
@@ -36,6 +37,12 @@ def read_bytes_limited(path: Path, limit: int, kind: str = "text") -> bytes:
     Raises ``UnreadableFileError`` for a missing, unreadable, empty or too large file.
     """
     try:
+        # stat first: opening a named pipe would block, and a device never ends.
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFileError("not a regular file (a device, pipe or socket)")
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:

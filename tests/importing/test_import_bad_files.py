@@ -117,3 +117,39 @@ def test_file_growing_past_the_limit_while_read_is_cut_off(tmp_path, monkeypatch
     monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((0,) * 6 + (10, 0, 0, 0)))
     with pytest.raises(UnreadableFileError, match="grew while being read"):
         fileio.read_bytes_limited(path, 1000)
+
+
+def test_permission_error_reason_even_when_running_as_root(tmp_path, monkeypatch):
+    path = tmp_path / "locked.txt"
+    path.write_text("Văn bản", encoding="utf-8")
+
+    def refuse(file, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(file))
+
+    monkeypatch.setattr(fileio, "open", refuse, raising=False)
+    with pytest.raises(UnreadableFileError, match="^permission denied"):
+        read_document(path)
+
+
+def test_named_pipe_is_refused_without_blocking(tmp_path):
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(UnreadableFileError, match="not a regular file"):
+        read_document(pipe)
+
+
+def test_device_behind_a_text_name_is_refused(tmp_path):
+    link = tmp_path / "zeros.txt"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(UnreadableFileError, match="not a regular file"):
+        read_document(link)
+
+
+def test_messages_never_contain_the_path(tmp_path):
+    cases = {"empty.txt": b"", "bin.txt": PNG_HEAD, "bad.docx": b"not a zip", "bad.pdf": b"nope"}
+    for name, data in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(UnreadableFileError) as info:
+            read_document(path)
+        assert str(tmp_path) not in str(info.value) and name not in str(info.value)

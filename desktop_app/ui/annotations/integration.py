@@ -58,6 +58,8 @@ class AnnotationsUi(QObject):
 
         if hasattr(window, "workspaceReady"):
             window.workspaceReady.connect(self.workspace_changed)
+        if hasattr(window, "undoStackChanged"):
+            window.undoStackChanged.connect(self._sync_undo_actions)
         window.installEventFilter(self)
         if getattr(window, "workspace", None) is not None:
             self.workspace_changed()
@@ -140,6 +142,23 @@ class AnnotationsUi(QObject):
         self.export_action.setEnabled(c.workspace is not None)
         self.import_action.setEnabled(c.workspace is not None)
 
+    def _sync_undo_actions(self) -> None:
+        """Enable the window's Undo/Redo from the stack's ``can_undo``/``can_redo``.
+
+        Runs after the window's own update, which tests ``bool(stack)``: an UndoStack with an
+        empty undo history is falsy (it has ``__len__``), so Redo stayed disabled after undoing
+        the only step. Harmless once the window tests ``stack is not None`` itself.
+        """
+        actions, ws = getattr(self.window, "actions_", None), self.controller.workspace
+        if actions is None or ws is None:
+            return
+        stack = ws.undo_stack
+        for action, label, verb in ((actions.undo, stack.undo_label, self.tr("Undo %1")),
+                                    (actions.redo, stack.redo_label, self.tr("Redo %1"))):
+            action.setEnabled(label is not None)
+            if label is not None:
+                action.setText(verb.replace("%1", label))
+
     def _edit_active(self) -> None:
         if self.controller.active_id is not None:
             self.controller.request_edit(self.controller.active_id)
@@ -165,6 +184,7 @@ class AnnotationsUi(QObject):
     # --- workspace and documents --------------------------------------------------------------
     def workspace_changed(self) -> None:
         self.controller.set_workspace(getattr(self.window, "workspace", None))
+        self._sync_undo_actions()
         self.reload_browser()
         self._update_actions()
 

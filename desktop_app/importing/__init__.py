@@ -10,6 +10,9 @@ The functions keep no global mutable state, so they are safe in worker processes
 
 from __future__ import annotations
 
+import struct
+import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,6 +65,20 @@ _READERS: dict[str, Callable[[Path], ImportedText]] = {
 }
 
 
+# Parsers of binary containers (zip, deflate, PDF object streams) fail in many ways on damaged
+# input. These are the ways fuzzing found; a worker reports them as a damaged file, not a crash.
+_PARSER_FAILURES: tuple[type[BaseException], ...] = (
+    zlib.error,
+    struct.error,
+    zipfile.BadZipFile,
+    EOFError,
+    NotImplementedError,
+    RecursionError,
+    IndexError,
+    KeyError,
+)
+
+
 def read_document(path: Path) -> ImportedText:
     """Read one file into text and metadata; raise ``UnreadableFileError`` with the reason."""
     path = Path(path)
@@ -72,4 +89,10 @@ def read_document(path: Path) -> ImportedText:
         raise UnreadableFileError(
             f"unsupported file type '{suffix or '(none)'}'; supported: {supported}"
         )
-    return reader(path)
+    try:
+        return reader(path)
+    except _PARSER_FAILURES as exc:
+        detail = str(exc)[:120]
+        raise UnreadableFileError(
+            f"damaged {suffix} file ({type(exc).__name__}{': ' + detail if detail else ''})"
+        ) from exc

@@ -144,6 +144,18 @@ def _fallback_guess(data: bytes) -> Decoded:
     """Not Vietnamese in any legacy encoding: let charset-normalizer name the encoding."""
     from charset_normalizer import from_bytes
 
+    # Western European text is by far the most common single-byte file besides Vietnamese, and
+    # guessers confuse the code pages on short texts (cp1250 turns "à" into "ŕ"). Windows-1252
+    # wins when it reads every non-ASCII byte as a letter or ordinary punctuation.
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and all(
+        ch.isalpha() or ch in _WESTERN_PUNCTUATION for ch in western if not ch.isascii()
+    ):
+        return Decoded(_nfc(western), "windows-1252")
+
     match = from_bytes(_non_ascii_sample(data, 4 * _SNIFF_BYTES)).best()
     if match is None:
         raise UnreadableFileError(
@@ -156,6 +168,16 @@ def _fallback_guess(data: bytes) -> Decoded:
             f"unknown text encoding (best guess {match.encoding} does not decode the whole file)"
         ) from exc
     return Decoded(_nfc(text), codecs.lookup(match.encoding).name)
+
+
+_WESTERN_PUNCTUATION = frozenset("“”‘’–—…«»°€£§©®·•\u00a0½¼¾±×÷¿¡")
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _bytes(n: int) -> str:
+    return "1 byte" if n == 1 else f"{n} bytes"
 
 
 def _replaced(data: bytes) -> tuple[str, int]:
@@ -243,7 +265,7 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             text, count = _replaced(data[3:])
             if count <= max(3, len(data) * _MAX_REPLACED_SHARE):
-                return Decoded(_nfc(text), f"utf-8-sig ({count} bytes replaced)")
+                return Decoded(_nfc(text), f"utf-8-sig ({_bytes(count)} replaced)")
             raise UnreadableFileError("broken UTF-8 text despite its UTF-8 mark") from None
     if data.startswith(codecs.BOM_UTF16_LE):
         return _decode_utf16(data, "utf-16-le", 2)
@@ -268,6 +290,9 @@ def decode_bytes(data: bytes) -> Decoded:
     if best is not None and best[2] >= _MIN_VIETNAMESE:
         return Decoded(_decode_whole_legacy(data, best[0]), best[0])
     text, replaced = _replaced(data)
-    if replaced <= max(3, len(data) * _MAX_REPLACED_SHARE):
-        return Decoded(_nfc(text), f"utf-8 ({replaced} bytes replaced)")
+    # Corrupt UTF-8 has many good multi-byte sequences around a few bad bytes; a Western
+    # single-byte file ("café" in Windows-1252) has none and is left to the guesser.
+    if (replaced <= max(3, len(data) * _MAX_REPLACED_SHARE)
+            and len(_UTF8_MULTIBYTE.findall(data, 0, 4 * _SNIFF_BYTES)) >= 10 * replaced):
+        return Decoded(_nfc(text), f"utf-8 ({_bytes(replaced)} replaced)")
     return _fallback_guess(data)

@@ -218,3 +218,15 @@ def test_mixed_utf8_and_font_encoded_lines(encoder, name):
     decoded = decode_bytes(utf8_line + legacy_line)
     assert decoded.encoding.startswith(f"utf-8 + {name} (mixed")
     assert decoded.text.splitlines()[1] == "Dòng này lại dán từ tài liệu cũ, có dấu tiếng Việt."
+
+
+def test_western_single_byte_text_is_not_mangled_into_replacement_characters():
+    text = "Le café de la gare ouvre à sept heures. " * 40
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert decoded == Decoded(text, "windows-1252")
+
+
+def test_one_corrupt_byte_is_reported_in_the_singular():
+    body = ("Văn bản tiếng Việt có dấu, đủ dài. " * 100).encode()
+    decoded = decode_bytes(body[:300] + b"\xff" + body[300:])
+    assert decoded.encoding == "utf-8 (1 byte replaced)"

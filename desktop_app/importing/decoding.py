@@ -8,7 +8,8 @@ Order of the checks, each cheap and decisive before the next:
 4. strict UTF-8;
 5. otherwise the legacy Vietnamese encodings (Windows-1258, TCVN3, VNI) are all tried and the
    one whose result reads most like Vietnamese syllables wins (``vietnamese_score``); a file
-   with no Vietnamese in any of them falls back to charset-normalizer's guess;
+   with no Vietnamese in any of them is read as Windows-1252 when that gives only letters and
+   ordinary punctuation, else as charset-normalizer guesses;
 6. a file that is mostly UTF-8 with a few lines in another encoding (pasted together) is
    decoded line by line; a file with a few corrupt bytes gets U+FFFD for them, and says so;
 7. valid UTF-8 that spells legacy-font glyphs ("Céng hßa x· héi", text copied from a .VnTime

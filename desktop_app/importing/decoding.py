@@ -2,7 +2,7 @@
 
 Order of the checks, each cheap and decisive before the next:
 
-1. a byte-order mark (UTF-8, UTF-16 LE/BE);
+1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
 2. UTF-16 without a mark, recognised by NUL bytes in every other position;
 3. binary data (NUL bytes or many control characters) is refused;
 4. strict UTF-8;
@@ -92,7 +92,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _decode_utf16(data: bytes, encoding: str, skip: int) -> Decoded:
+def _decode_wide(data: bytes, encoding: str, skip: int) -> Decoded:
     try:
         text = data[skip:].decode(encoding)
     except UnicodeDecodeError as exc:
@@ -268,14 +268,19 @@ def decode_bytes(data: bytes) -> Decoded:
             if count <= max(3, len(data) * _MAX_REPLACED_SHARE):
                 return Decoded(_nfc(text), f"utf-8-sig ({_bytes(count)} replaced)")
             raise UnreadableFileError("broken UTF-8 text despite its UTF-8 mark") from None
+    # UTF-32 first: its little-endian mark begins with the UTF-16 one.
+    if data.startswith(codecs.BOM_UTF32_LE):
+        return _decode_wide(data, "utf-32-le", 4)
+    if data.startswith(codecs.BOM_UTF32_BE):
+        return _decode_wide(data, "utf-32-be", 4)
     if data.startswith(codecs.BOM_UTF16_LE):
-        return _decode_utf16(data, "utf-16-le", 2)
+        return _decode_wide(data, "utf-16-le", 2)
     if data.startswith(codecs.BOM_UTF16_BE):
-        return _decode_utf16(data, "utf-16-be", 2)
+        return _decode_wide(data, "utf-16-be", 2)
     head = data[:_SNIFF_BYTES]
     utf16 = _utf16_without_bom(head)
     if utf16 is not None:
-        return _decode_utf16(data, utf16, 0)
+        return _decode_wide(data, utf16, 0)
     if looks_binary(head):
         raise UnreadableFileError("binary data, not text")
     try:

@@ -61,8 +61,13 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
         (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16-be"),
         (lambda t: t.encode("utf-16-le"), "utf-16-le"),
         (lambda t: t.encode("utf-16-be"), "utf-16-be"),
+        (lambda t: codecs.BOM_UTF32_LE + t.encode("utf-32-le"), "utf-32-le"),
+        (lambda t: codecs.BOM_UTF32_BE + t.encode("utf-32-be"), "utf-32-be"),
         (encode_cp1258_decomposed, "windows-1258"),
         (encode_vni, "vni"),
+        # ABC has no toned capitals; they come back here because they open a sentence or sit
+        # in an all-capitals line (see the TCVN3 tests below for the one case that cannot).
+        (encode_tcvn3, "tcvn3"),
     ],
 )
 def test_every_encoding_imports_to_the_same_nfc_text(tmp_path, encoder, expected_encoding):
@@ -73,13 +78,13 @@ def test_every_encoding_imports_to_the_same_nfc_text(tmp_path, encoder, expected
     assert imported.raw_text.strip("\n") == unicodedata.normalize("NFC", text).strip("\n")
 
 
-def test_tcvn3_detected_and_capitals_restored_where_the_context_shows_them(tmp_path):
-    # ABC has no toned capitals: "Ấn Độ" is stored as "ấn Độ"; everything else comes back.
-    text = SAMPLE.replace("Ấn Độ và Ưu tiên", "Nước Độ và Ưu tiên")
+def test_tcvn3_toned_capital_inside_a_sentence_is_the_one_known_loss(tmp_path):
+    # ABC stores "Ủy" as "ủy"; mid-sentence nothing tells it was a capital. Documented limit.
+    text = "Dự hội nghị có Ủy viên Ban Thường vụ và ÔNG NGUYỄN VĂN ĐỨC.\n"
     path = _write(tmp_path, "abc.txt", encode_tcvn3(text))
     imported = read_document(path)
     assert imported.encoding == "tcvn3"
-    assert imported.raw_text == text
+    assert imported.raw_text == text.replace("Ủy viên", "ủy viên")
 
 
 def test_cp1258_output_is_nfc_not_decomposed(tmp_path):

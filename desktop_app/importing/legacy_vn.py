@@ -6,14 +6,15 @@ No Python codec exists for these, so the tables are written here from the publis
   live in 0xB5-0xFE, the seven marked base letters in 0xA1-0xAE. VN3 has *no* code for an
   upper-case letter with a tone: ABC users set capitals in an upper-case font (.VnTimeH) that
   draws the lower-case codes as capitals, so the bytes of "HỘI" are ``H``, ``ộ``, ``I``. The
-  decoder restores capitals where the context shows them (an all-capitals word or line);
-  as does a toned letter opening a line or a sentence. Elsewhere a toned capital that starts
-  a mixed-case word ("có Ủy viên") cannot be told apart and stays small.
+  decoder restores capitals where the context shows them: an all-capitals word or line, or a
+  toned letter opening a line or a sentence. A toned capital starting a word in mid-sentence
+  ("có Ủy viên") cannot be told apart and stays small.
   The "VN1" capitals in slots VN3 leaves free (0xAF, 0xBA, 0xBF-0xC5...) are decoded too;
   0x80-0x9F are read as Windows-1252 punctuation (“ ” – …), which is what Word wrote there.
-* **VNI-Windows**: a Latin base letter followed by one or two bytes drawn as marks
-  (``a`` + ``ù`` → ``á``, ``a`` + ``á`` → ``ấ``), except ``ơ ư đ`` and ``i``/``ỵ`` with a
-  tone, which have single bytes. Upper-case text uses the upper-case mark bytes.
+* **VNI-Windows**: a Latin base letter followed by one byte drawn as its marks
+  (``a`` + ``ù`` → ``á``, ``a`` + ``á`` → ``ấ``); ``ơ ư đ`` and ``i``/``ỵ`` with a tone have
+  single bytes, and ``ơ``/``ư`` take a tone byte after them (``ôø`` → ``ờ``). Upper-case text
+  uses the upper-case mark bytes; files that mix the two cases are decoded as well.
 
 The encoders exist so tests can generate legacy files from Unicode text and check the round trip.
 """
@@ -63,8 +64,7 @@ _CP1252_HIGH = bytes(range(0x80, 0x100)).decode("cp1252", errors="replace")
 _TCVN3_TRANSLATION = "".join(
     _TCVN3_DECODE.get(b, chr(b) if b < 0x80 else _CP1252_HIGH[b - 0x80]) for b in range(256)
 )
-# A line or word written in capitals (ASCII capitals, no ASCII small letters) whose toned
-# letters came out small because VN3 has no toned capitals.
+# Small letters that only VN3 codes produce: seen next to capitals, they were capitals too.
 _VN_LOWER_ONLY = frozenset(
     ch for ch in _TCVN3_ENCODE if ch.islower() and ch not in "ăâêôơưđ"
 ) | frozenset("ăâêôơưđ")

@@ -10,6 +10,7 @@ LibreOffice and python-docx's own ``doc.comments`` read it back.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from docx.document import Document
@@ -17,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml.etree import _Element as XmlElement
 
-from desktop_app.export.docx_styles import lang_element
+from desktop_app.export.xmlbuild import text_run
 from desktop_app.export.xmltext import xml_safe
 
 
@@ -44,56 +45,49 @@ class CommentWriter:
             comment.set(qn("w:initials"), xml_safe(initials))
         stamp = (date or dt.datetime.now(dt.UTC)).replace(microsecond=0)
         comment.set(qn("w:date"), stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
-        for index, line in enumerate(text.split("\n") or [""]):
-            comment.append(_comment_paragraph(line, first=index == 0))
+        for index, line in enumerate(text.split("\n")):
+            paragraph = copy.deepcopy(_FIRST_PARAGRAPH if index == 0 else _PARAGRAPH)
+            if line:
+                paragraph.append(text_run(line))
+            comment.append(paragraph)
         self._root.append(comment)
         return comment_id
 
     @staticmethod
     def anchor(first_run: XmlElement, last_run: XmlElement, comment_id: int) -> None:
         """Mark runs ``first_run`` .. ``last_run`` (inclusive, in document order) as commented."""
-        start = OxmlElement("w:commentRangeStart")
-        start.set(qn("w:id"), str(comment_id))
+        value = str(comment_id)
+        start = copy.deepcopy(_RANGE_START)
+        start.set(_ID, value)
         first_run.addprevious(start)
-        end = OxmlElement("w:commentRangeEnd")
-        end.set(qn("w:id"), str(comment_id))
-        reference = OxmlElement("w:r")
-        rpr = OxmlElement("w:rPr")
-        style = OxmlElement("w:rStyle")
-        style.set(qn("w:val"), "CommentReference")
-        rpr.append(style)
-        reference.append(rpr)
-        ref = OxmlElement("w:commentReference")
-        ref.set(qn("w:id"), str(comment_id))
-        reference.append(ref)
+        end = copy.deepcopy(_RANGE_END)
+        end.set(_ID, value)
+        reference = copy.deepcopy(_REFERENCE_RUN)
+        reference[-1].set(_ID, value)
         last_run.addnext(reference)
         last_run.addnext(end)
 
 
-def _comment_paragraph(line: str, *, first: bool) -> XmlElement:
-    p = OxmlElement("w:p")
-    ppr = OxmlElement("w:pPr")
-    pstyle = OxmlElement("w:pStyle")
-    pstyle.set(qn("w:val"), "CommentText")
-    ppr.append(pstyle)
-    p.append(ppr)
-    if first:
-        mark = OxmlElement("w:r")
-        rpr = OxmlElement("w:rPr")
-        rstyle = OxmlElement("w:rStyle")
-        rstyle.set(qn("w:val"), "CommentReference")
-        rpr.append(rstyle)
-        mark.append(rpr)
-        mark.append(OxmlElement("w:annotationRef"))
-        p.append(mark)
-    if line:
-        run = OxmlElement("w:r")
-        rpr = OxmlElement("w:rPr")
-        rpr.append(lang_element())
-        run.append(rpr)
-        t = OxmlElement("w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = xml_safe(line)
-        run.append(t)
-        p.append(run)
-    return p
+def _element(tag: str, children: tuple[XmlElement, ...] = (), **attrs: str) -> XmlElement:
+    element = OxmlElement(tag)
+    for key, value in attrs.items():
+        element.set(qn(f"w:{key}"), value)
+    for child in children:
+        element.append(child)
+    return element
+
+
+# Prototypes copied for each comment (lxml copies a subtree in C, much faster than building it).
+_ID = qn("w:id")
+_RANGE_START = _element("w:commentRangeStart", id="0")
+_RANGE_END = _element("w:commentRangeEnd", id="0")
+_REFERENCE_RUN = _element("w:r", (
+    _element("w:rPr", (_element("w:rStyle", val="CommentReference"),)),
+    _element("w:commentReference", id="0"),
+))
+_PARAGRAPH = _element("w:p", (_element("w:pPr", (_element("w:pStyle", val="CommentText"),)),))
+_FIRST_PARAGRAPH = _element("w:p", (
+    _element("w:pPr", (_element("w:pStyle", val="CommentText"),)),
+    _element("w:r", (_element("w:rPr", (_element("w:rStyle", val="CommentReference"),)),
+                     _element("w:annotationRef"))),
+))

@@ -13,13 +13,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from docx.document import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from lxml.etree import _Element as XmlElement
 
 from desktop_app.export.comments import CommentWriter
-from desktop_app.export.docx_styles import lang_element
+from desktop_app.export.xmlbuild import BodyWriter, text_run
 from desktop_app.export.xmltext import xml_safe
 from desktop_app.models import Annotation, Entity, EntityType
 
@@ -54,25 +51,6 @@ def paragraph_number(spans: Sequence[tuple[int, int]], offset: int) -> int:
     return min(max(index, 0), max(len(spans) - 1, 0)) + 1
 
 
-def make_run(text: str, fill: str | None = None) -> XmlElement:
-    """A ``w:r`` with Vietnamese language, optional shading and ``text`` kept verbatim."""
-    run = OxmlElement("w:r")
-    rpr = OxmlElement("w:rPr")
-    if fill:
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:color"), "auto")
-        shd.set(qn("w:fill"), fill)
-        rpr.append(shd)
-    rpr.append(lang_element())
-    run.append(rpr)
-    t = OxmlElement("w:t")
-    t.set(qn("xml:space"), "preserve")
-    t.text = text
-    run.append(t)
-    return run
-
-
 def anchorable(text: str, annotation: Annotation) -> bool:
     """Whether the note still sits on its quote, so a comment there says the right thing."""
     return (not annotation.orphaned and 0 <= annotation.start < annotation.end <= len(text)
@@ -98,11 +76,11 @@ class _EntityLookup:
         return None
 
 
-def render_full_text(doc: Document, text: str, *, entities: Sequence[Entity] = (),
+def render_full_text(body: BodyWriter, text: str, *, entities: Sequence[Entity] = (),
                      annotations: Sequence[Annotation] = (), writer: CommentWriter | None = None,
                      comment_for: Callable[[Annotation], tuple[str, str, str]] | None = None,
                      ) -> int:
-    """Append ``text`` as paragraphs; with a ``writer``, one comment per anchorable annotation.
+    """Append ``text`` as paragraphs to ``body``; with a ``writer``, one comment per anchorable annotation.
 
     ``comment_for`` gives (text, author, initials) of an annotation's comment. Returns the
     number of comments written.
@@ -117,14 +95,14 @@ def render_full_text(doc: Document, text: str, *, entities: Sequence[Entity] = (
     run_starts: list[int] = []
     run_ends: list[int] = []
     for start, end in paragraph_spans(text):
-        paragraph = doc.add_paragraph()._p
+        paragraph = body.paragraph()
         lo = bisect.bisect_right(ordered_cuts, start)
         hi = bisect.bisect_left(ordered_cuts, end)
         points = [start, *ordered_cuts[lo:hi], end]
         for a, b in zip(points, points[1:], strict=False):
             if a == b:
                 continue
-            run = make_run(safe[a:b], lookup.fill_at(a) if entities else None)
+            run = text_run(safe[a:b], fill=lookup.fill_at(a) if entities else None, safe=True)
             paragraph.append(run)
             runs.append(run)
             run_starts.append(a)

@@ -12,15 +12,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from docx.document import Document as DocxDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from lxml.etree import _Element as XmlElement
 
 from desktop_app.export.atomic import OutputError, atomic_output
 from desktop_app.export.comments import CommentWriter
-from desktop_app.export.docx_styles import TABLE_STYLE, add_toc, new_report_document, set_lang
+from desktop_app.export.docx_styles import TABLE_STYLE, add_toc, new_report_document
 from desktop_app.export.fulltext import (
     ENTITY_FILLS,
     anchorable,
@@ -32,13 +30,11 @@ from desktop_app.export.key_entities import ReportIndex, display_date, key_entit
 from desktop_app.export.options import ExportOptions, ExportResult, ExportScope
 from desktop_app.export.scope import annotations_in_scope, describe_scope, resolve_scope
 from desktop_app.export.summary import summarise
-from desktop_app.export.xmltext import xml_safe
+from desktop_app.export.xmlbuild import BodyWriter, text_run
 from desktop_app.models import Annotation, Document, EntityType, Extraction, Tag
 from desktop_app.workspace.progress import CancelToken, ProgressFn, no_progress
 
 if TYPE_CHECKING:
-    from docx.text.paragraph import Paragraph
-
     from desktop_app.workspace import Workspace
 
 UNTAGGED = "Không gắn thẻ"
@@ -46,25 +42,6 @@ ENTITY_LABELS: dict[EntityType, str] = {
     EntityType.PERSON: "người", EntityType.TITLE: "chức danh", EntityType.ORG: "tổ chức",
     EntityType.LOC: "địa danh", EntityType.DATE: "thời gian", EntityType.LEGAL_DOC: "văn bản",
 }
-
-
-def _para(doc: DocxDocument, text: str = "", style: str | None = None) -> Paragraph:
-    """A paragraph whose runs are marked Vietnamese."""
-    paragraph = doc.add_paragraph(style=style)
-    if text:
-        _run(paragraph, text)
-    return paragraph
-
-
-def _run(paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False) -> None:
-    run = paragraph.add_run(xml_safe(text))
-    run.bold = bold or None
-    run.italic = italic or None
-    set_lang(run._r.get_or_add_rPr())
-
-
-def _page_break(doc: DocxDocument) -> None:
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def _lighten(colour: str, amount: float = 0.6) -> str:
@@ -79,13 +56,14 @@ def _lighten(colour: str, amount: float = 0.6) -> str:
     return "".join(f"{round(c + (255 - c) * amount):02X}" for c in channels)
 
 
-def _shade_paragraph(paragraph: Paragraph, colour: str) -> None:
+def _shade_paragraph(paragraph: XmlElement, colour: str) -> None:
     """Fill in a tint of the tag colour, with a bar in the tag colour itself on the left."""
-    ppr = paragraph._p.get_or_add_pPr()
+    ppr = paragraph.get_or_add_pPr()
     borders = OxmlElement("w:pBdr")
     left = OxmlElement("w:left")
+    bar = colour.lstrip("#").upper()
     for key, value in (("val", "single"), ("sz", "24"), ("space", "6"),
-                       ("color", colour.lstrip("#").upper() or "F4D03F")):
+                       ("color", bar if len(bar) == 6 else "F4D03F")):
         left.set(qn(f"w:{key}"), value)
     borders.append(left)
     shd = OxmlElement("w:shd")
@@ -101,49 +79,28 @@ def _shade_paragraph(paragraph: Paragraph, colour: str) -> None:
     borders.addnext(shd)
 
 
-def _table(doc: DocxDocument, rows: Sequence[tuple[str, str]], widths: tuple[float, float],
-           header: tuple[str, str] | None = None) -> None:
-    table = doc.add_table(rows=0, cols=2)
-    table.style = doc.styles[TABLE_STYLE]
-    table.autofit = False
-    # LibreOffice sizes columns from w:tblGrid, Word from the cell widths: set both.
-    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
-        column.w = Mm(width)
-    all_rows = ([header] if header else []) + list(rows)
-    for index, (label, value) in enumerate(all_rows):
-        cells = table.add_row().cells
-        for cell, text, width in zip(cells, (label, value), widths, strict=True):
-            cell.width = Mm(width)
-            paragraph = cell.paragraphs[0]
-            paragraph.paragraph_format.space_after = Mm(0)
-            _run(paragraph, text, bold=(header is not None and index == 0) or cell is cells[0])
-    _para(doc)
-
-
-def _title_page(doc: DocxDocument, options: ExportOptions, scope_text: str, counts: str) -> None:
+def _title_page(body: BodyWriter, options: ExportOptions, scope_text: str, counts: str) -> None:
     for _ in range(4):
-        _para(doc)
-    _para(doc, options.title, "Title")
-    _para(doc, scope_text, "Subtitle")
+        body.paragraph()
+    body.text(options.title, "Title")
+    body.text(scope_text, "Subtitle")
     for _ in range(3):
-        _para(doc)
+        body.paragraph()
     today = dt.date.today()
     lines = [("Người lập: ", options.author)] if options.author else []
     lines += [("Ngày lập: ", f"{today.day:02d}/{today.month:02d}/{today.year}"),
               ("Phạm vi: ", scope_text), ("Nội dung: ", counts)]
     for label, value in lines:
-        paragraph = _para(doc)
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _run(paragraph, label, bold=True)
-        _run(paragraph, value)
-    _page_break(doc)
+        body.paragraph(None, [text_run(label, bold=True), text_run(value)], align="center")
+    body.page_break()
 
 
-def _metadata(doc: DocxDocument, document: Document) -> None:
+def _metadata(body: BodyWriter, document: Document) -> None:
     rows = [("Tiêu đề", document.title), ("Ngày", display_date(document.date) or "—"),
             ("Nguồn", document.source or "—"), ("Tác giả", document.author or "—"),
             ("Tệp", document.file_name)]
-    _table(doc, rows, (35, 130))
+    body.table(rows, (35, 130), style=TABLE_STYLE)
+    body.paragraph()
 
 
 def _comment_for(options: ExportOptions) -> Callable[[Annotation], tuple[str, str, str]]:
@@ -165,6 +122,7 @@ class _Builder:
         self.scope = scope
         self.options = options
         self.doc = new_report_document(options.title, options.author)
+        self.body = BodyWriter(self.doc)
         self.writer: CommentWriter | None = None
         self.index = ReportIndex()
         self.tag_colours = {t.name: t.colour for t in ws.store.annotations.tags()}
@@ -181,37 +139,36 @@ class _Builder:
 
     def document_section(self, number: int, document: Document, extraction: Extraction) -> None:
         options = self.options
-        doc = self.doc
-        _para(doc, f"{number}. {document.title}", "Heading 1")
+        body = self.body
+        body.text(f"{number}. {document.title}", "Heading 1")
         if options.metadata:
-            _metadata(doc, document)
+            _metadata(body, document)
         if options.summary and options.summary_sentences > 0:
             sentences = summarise(document.clean_text, options.summary_sentences,
                                   [(e.start, e.end) for e in extraction.entities],
                                   exclude=[document.title])
             if sentences:
-                _para(doc, "Tóm tắt", "Heading 2")
+                body.text("Tóm tắt", "Heading 2")
                 for sentence in sentences:
-                    _para(doc, sentence.text, "List Bullet")
+                    body.text(sentence.text, "List Bullet")
         if options.entities:
             rows = key_entities(extraction).rows()
             if rows:
-                _para(doc, "Thực thể chính", "Heading 2")
+                body.text("Thực thể chính", "Heading 2")
                 for label, items in rows:
-                    paragraph = _para(doc)
-                    _run(paragraph, f"{label}: ", bold=True)
-                    _run(paragraph, "; ".join(items) + ".")
+                    body.paragraph(None, [text_run(f"{label}: ", bold=True),
+                                          text_run("; ".join(items) + ".")])
         notes = annotations_in_scope(self.ws, self.scope, document.id)
         if options.annotations and notes:
             self.annotation_list(document, notes)
         if options.full_text:
-            _para(doc, "Toàn văn", "Heading 2")
+            body.text("Toàn văn", "Heading 2")
             if options.entity_highlights and extraction.entities:
                 self.legend()
             if options.comments and self.writer is None:
-                self.writer = CommentWriter(doc)
+                self.writer = CommentWriter(self.doc)
             self.comments += render_full_text(
-                doc, document.clean_text,
+                body, document.clean_text,
                 entities=extraction.entities if options.entity_highlights else (),
                 annotations=notes, writer=self.writer if options.comments else None,
                 comment_for=_comment_for(options),
@@ -220,59 +177,52 @@ class _Builder:
         self.index.add(number, extraction)
 
     def annotation_list(self, document: Document, notes: Sequence[Annotation]) -> None:
-        doc = self.doc
-        _para(doc, "Chú giải", "Heading 2")
+        body = self.body
+        body.text("Chú giải", "Heading 2")
         groups: dict[str, list[Annotation]] = {}
         for note in notes:
             tag = sorted(note.tags)[0] if note.tags else UNTAGGED
             groups.setdefault(tag, []).append(note)
         spans = paragraph_spans(document.clean_text)
         for tag in sorted(groups, key=lambda t: (t == UNTAGGED, t.casefold())):
-            _para(doc, tag, "Heading 3")
+            body.text(tag, "Heading 3")
             for note in groups[tag]:
-                quote = _para(doc, note.quote, "Quote")
-                _shade_paragraph(quote, self.colour_of(note))
+                _shade_paragraph(body.text(note.quote, "Quote"), self.colour_of(note))
                 if note.note.strip():
-                    paragraph = _para(doc)
-                    _run(paragraph, "Ghi chú: ", bold=True)
-                    _run(paragraph, note.note.strip())
-                where = _para(doc, style="Caption")
+                    body.paragraph(None, [text_run("Ghi chú: ", bold=True),
+                                          text_run(note.note.strip())])
                 place = (f"Đoạn {paragraph_number(spans, note.start)}"
                          if anchorable(document.clean_text, note) else
                          "Không còn định vị được trong văn bản hiện tại")
                 others = [t for t in note.tags if t != tag]
-                _run(where, place + (f" · thẻ khác: {', '.join(others)}" if others else ""))
+                body.text(place + (f" · thẻ khác: {', '.join(others)}" if others else ""),
+                          "Caption")
 
     def legend(self) -> None:
-        paragraph = _para(self.doc, style="Caption")
-        _run(paragraph, "Tô màu: ")
+        runs = [text_run("Tô màu: ")]
         for kind, fill in ENTITY_FILLS.items():
-            run = paragraph.add_run(f" {ENTITY_LABELS[kind]} ")
-            rpr = run._r.get_or_add_rPr()
-            shd = OxmlElement("w:shd")
-            shd.set(qn("w:val"), "clear")
-            shd.set(qn("w:color"), "auto")
-            shd.set(qn("w:fill"), fill)
-            rpr.append(shd)
-            set_lang(rpr)
-            _run(paragraph, " ")
+            runs += [text_run(f" {ENTITY_LABELS[kind]} ", fill=fill), text_run(" ")]
+        self.body.paragraph("Caption", runs)
 
     def appendix(self) -> None:
-        doc = self.doc
+        body = self.body
         legal = self.index.sorted_legal()
         people = self.index.sorted_people()
         if not legal and not people:
             return
-        _page_break(doc)
-        _para(doc, "Phụ lục: Chỉ mục văn bản và nhân vật", "Heading 1")
+        body.page_break()
+        body.text("Phụ lục: Chỉ mục văn bản và nhân vật", "Heading 1")
         if legal:
-            _para(doc, "Văn bản được nhắc đến", "Heading 2")
-            _table(doc, [(e.key, _index_detail(e.details, e.documents)) for e in legal],
-                   (55, 110), header=("Văn bản", "Chi tiết · tài liệu số"))
+            body.text("Văn bản được nhắc đến", "Heading 2")
+            rows = [("Văn bản", "Chi tiết · tài liệu số")]
+            rows += [(e.key, _index_detail(e.details, e.documents)) for e in legal]
+            body.table(rows, (55, 110), style=TABLE_STYLE, header=True)
+            body.paragraph()
         if people:
-            _para(doc, "Nhân vật", "Heading 2")
-            _table(doc, [(e.key, _index_detail(e.details, e.documents)) for e in people],
-                   (55, 110), header=("Họ tên", "Chức danh · tài liệu số"))
+            body.text("Nhân vật", "Heading 2")
+            rows = [("Họ tên", "Chức danh · tài liệu số")]
+            rows += [(e.key, _index_detail(e.details, e.documents)) for e in people]
+            body.table(rows, (55, 110), style=TABLE_STYLE, header=True)
 
 
 def _index_detail(details: dict[str, None], documents: dict[int, None]) -> str:
@@ -310,10 +260,10 @@ def export_report(ws: Workspace, scope: ExportScope, options: ExportOptions, out
         notes = [a for a in ws.annotations() if a.document_id in wanted
                  and (scope.kind != "tag" or scope.tag in a.tags)]
         counts = f"{len(ids)} tài liệu, {len(notes)} chú giải"
-        _title_page(doc, options, describe_scope(scope, len(ids)), counts)
+        _title_page(builder.body, options, describe_scope(scope, len(ids)), counts)
     if options.toc:
         add_toc(doc)
-        _page_break(doc)
+        builder.body.page_break()
     for number, doc_id in enumerate(ids, start=1):
         if cancel is not None:
             cancel.check()

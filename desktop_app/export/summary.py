@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -45,6 +46,10 @@ _ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 _WORD = re.compile(r"\w+")
+# textnorm's word pattern: search_key works word by word, so keys of distinct words can be cached.
+_LETTERS = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_KEY_CACHE: dict[str, str] = {}
+_KEY_CACHE_LIMIT = 200_000
 # Sentence-final punctuation, optional closing quotes/brackets, then the white space after it.
 _END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
 _OPENERS = "\"“‘«([-–—•"
@@ -120,12 +125,28 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         out.append(Sentence(start, end, text[start:end]))
 
 
+def fast_search_key(text: str) -> str:
+    """``search_key(text)``, computing each distinct word once (a report has few of them)."""
+    def one(match: re.Match[str]) -> str:
+        word = match.group()
+        key = _KEY_CACHE.get(word)
+        if key is None:
+            if len(_KEY_CACHE) > _KEY_CACHE_LIMIT:
+                _KEY_CACHE.clear()
+            key = _KEY_CACHE[word] = search_key(word)
+        return key
+
+    return _LETTERS.sub(one, unicodedata.normalize("NFC", text).lower())
+
+
 def content_syllables(text: str) -> list[str]:
     """Syllables of ``text`` in search_key form without stop syllables, numbers and punctuation."""
-    return [
-        s for s in _WORD.findall(search_key(text))
-        if s not in STOP_SYLLABLES and not s.isdigit() and len(s) > 1
-    ]
+    return _content(fast_search_key(text))
+
+
+def _content(key: str) -> list[str]:
+    return [s for s in _WORD.findall(key)
+            if s not in STOP_SYLLABLES and not s.isdigit() and len(s) > 1]
 
 
 def _length_factor(syllables: int) -> float:
@@ -142,7 +163,11 @@ def _length_factor(syllables: int) -> float:
 def score_sentences(text: str, sentences: Sequence[Sentence],
                     entity_spans: Sequence[tuple[int, int]] = ()) -> list[float]:
     """A score for each sentence (higher is more central); see the module docstring."""
-    bags = [content_syllables(s.text) for s in sentences]
+    key = fast_search_key(text)  # once for the whole text: it preserves length for NFC text
+    if len(key) == len(text):
+        bags = [_content(key[s.start:s.end]) for s in sentences]
+    else:
+        bags = [content_syllables(s.text) for s in sentences]
     frequency = Counter(syl for bag in bags for syl in bag)
     starts = sorted(entity_spans)
     scores: list[float] = []
@@ -177,7 +202,7 @@ def summarise(text: str, count: int = 3, entity_spans: Sequence[tuple[int, int]]
     for i in ranked:
         if scores[i] <= 0.0:
             break
-        key = " ".join(_WORD.findall(search_key(sentences[i].text)))
+        key = " ".join(_WORD.findall(fast_search_key(sentences[i].text)))
         if key in seen:
             continue
         seen.add(key)

@@ -10,52 +10,22 @@ from __future__ import annotations
 import re
 
 from desktop_app.entities.dates import document_year, find_dates
+from desktop_app.entities.furniture import bylines, credits, dateline_orgs, source_orgs
 from desktop_app.entities.grammar import Cand, Grammar
 from desktop_app.entities.legal import LegalMatch, find_legal
 from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
 from desktop_app.entities.linking import assign_keys, defined_abbreviations
+from desktop_app.entities.names import NameFinder, propagate
 from desktop_app.entities.roles import find_roles
 from desktop_app.entities.tokens import Tokens, tokenize
 from desktop_app.entities.user_dictionary import UserDictionary
 from desktop_app.models import Entity, EntityType, Extraction, LegalRef
 
 # Bump when rules or gazetteers change: the library re-extracts documents of older versions.
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "2.0"
 
-_DATELINE = re.compile(r"(?m)^\(([^()\n]{2,40})\)\s*[-–—]")
-_LINE = re.compile(r"(?m)^[^\S\n]*([^\n]*?)[^\S\n]*$")
 _AFTER_REF_DATE = re.compile(r",?\s*")
 _AFTER_REF_ISSUER = re.compile(r",?\s+(?:của|do)\s+")
-_NAME_STOP = frozenset({"head", "title", "cue", "admin", "central", "province", "country", "region"})
-
-
-def _dateline_orgs(text: str) -> list[Cand]:
-    """"(Tổ Quốc) - Chiều 31/3..." opens a news story with the publisher's name."""
-    out = []
-    for m in _DATELINE.finditer(text):
-        name = m.group(1).strip()
-        words = name.split()
-        if all(w[0].isupper() for w in words) or ("." in name and " " not in name):
-            out.append(Cand(m.start(1), m.start(1) + len(name), EntityType.ORG, 3))
-    return out
-
-
-def _byline_people(text: str, lex: Lexicon) -> list[Cand]:
-    """A line that is only a short capitalised name ("Minh Phương") is a byline."""
-    out = []
-    for m in _LINE.finditer(text):
-        line = m.group(1)
-        words = line.split(" ")
-        if not 2 <= len(words) <= 4 or not all(
-            w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words
-        ):
-            continue
-        if any(lex.phrases.get(key_text(w), frozenset()) & _NAME_STOP for w in words):
-            continue
-        if lex.phrases.get(key_text(line), frozenset()) & _NAME_STOP:
-            continue
-        out.append(Cand(m.start(1), m.end(1), EntityType.PERSON, 1))
-    return out
 
 
 def _dictionary_cands(kt: str, dictionary: UserDictionary) -> list[Cand]:
@@ -147,7 +117,8 @@ def extract(
         patterns.append(Cand(m.start, m.end, EntityType.LEGAL_DOC, 5, m.key))
     tokens = tokenize(text, kt, lex)
     cands, defined = _grammar_cands(tokens, lex, text)
-    cands += _dateline_orgs(text) + _byline_people(text, lex)
+    cands += dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
+    furniture = bylines(text, lex) + credits(text, lex)
     spans = [c for c in cands if c.type is not EntityType.TITLE]
     titles = [c for c in cands if c.type is EntityType.TITLE]
     user: list[Cand] = []
@@ -160,9 +131,15 @@ def extract(
                 return kt[c.start : c.end] not in never
 
             patterns = [c for c in patterns if keep(c)]
+            furniture = [c for c in furniture if keep(c)]
             spans = [c for c in spans if keep(c)]
             titles = [c for c in titles if keep(c)]
-    accepted = _resolve(len(text), [user, patterns, spans, titles])
+    accepted = _resolve(len(text), [user, patterns, furniture, spans, titles])
+    more = propagate(text, accepted, lex)
+    if dictionary is not None and dictionary.never:
+        more = [c for c in more if kt[c.start : c.end] not in dictionary.never]
+    if more:
+        accepted = _resolve(len(text), [accepted, more])
     entities = assign_keys(text, [(c.start, c.end, c.type, c.key) for c in accepted], lex, defined)
     refs = _legal_refs(text, entities, legal)
     roles = find_roles(text, entities)

@@ -73,6 +73,12 @@ class Lexicon:
     regions: frozenset[str]
     legal_kinds: tuple[str, ...]  # as written, longest first
     named_documents: frozenset[str]
+    loc_descriptors: frozenset[str]
+    org_descriptors: frozenset[str]
+    known_orgs: frozenset[str]
+    given_names: frozenset[str]  # Vietnamese name syllables, match keys
+    foreign_given_names: frozenset[str]  # as written
+    org_suffixes: frozenset[str]  # as written
     # phrase match key -> categories, and the longest phrase length in words
     phrases: dict[str, frozenset[str]]
     max_words: int
@@ -101,7 +107,7 @@ def _build() -> Lexicon:
         abbr, _, full = line.partition("\t")
         abbreviations[abbr.strip()] = full.strip()
     provinces, admin_only = set(), set()
-    for line in _lines("provinces.txt"):
+    for line in _lines("provinces.txt") + _lines("districts.txt"):
         name, _, flag = line.partition("|")
         (admin_only if flag == "admin" else provinces).add(search_key(name))
     central = {search_key(n): n for n in _lines("central_bodies.txt")}
@@ -118,10 +124,18 @@ def _build() -> Lexicon:
         abbreviations=abbreviations,
         provinces=frozenset(provinces),
         admin_only_places=frozenset(admin_only),
-        countries=frozenset(search_key(c) for c in _lines("countries.txt")),
+        countries=frozenset(
+            search_key(c) for c in _lines("countries.txt") + _lines("world_places.txt")
+        ),
         regions=frozenset(search_key(r) for r in _lines("regions.txt")),
         legal_kinds=tuple(sorted(_lines("legal_kinds.txt"), key=len, reverse=True)),
         named_documents=frozenset(search_key(d) for d in _lines("named_documents.txt")),
+        loc_descriptors=frozenset(search_key(d) for d in _lines("loc_descriptors.txt")),
+        org_descriptors=frozenset(search_key(d) for d in _lines("org_descriptors.txt")),
+        known_orgs=frozenset(search_key(o) for o in _lines("known_orgs.txt")),
+        given_names=frozenset(search_key(w) for line in _lines("given_names.txt") for w in line.split()),
+        foreign_given_names=frozenset(w for line in _lines("foreign_given_names.txt") for w in line.split()),
+        org_suffixes=frozenset(w for line in _lines("org_suffixes.txt") for w in line.split()),
     )
     phrases: dict[str, set[str]] = {}
     categories = {
@@ -137,6 +151,9 @@ def _build() -> Lexicon:
         "admin_only_place": lex["admin_only_places"],
         "country": lex["countries"],
         "region": lex["regions"],
+        "loc_desc": lex["loc_descriptors"],
+        "org_desc": lex["org_descriptors"],
+        "known_org": lex["known_orgs"],
     }
     for cat, keys in categories.items():
         for k in keys:

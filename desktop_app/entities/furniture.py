@@ -1,0 +1,159 @@
+"""Names in news furniture: datelines, bylines, photo credits and source lines.
+
+A news text opens with "(Tổ Quốc) - ..." and ends with the writer's name ("Minh Phương",
+"H.LONG", "Theo Đoàn Loan/Vnexpress"); captions credit "Ảnh: Hoàng Lâm/TTXVN" and sources read
+"(Nguồn: Reuters)". Only these positions are trusted: a short capitalised title line elsewhere
+("Tin Quảng Bình") is not a byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.entities.grammar import Cand
+from desktop_app.entities.lexicon import Lexicon, key_text
+from desktop_app.models import EntityType
+
+_DATELINE = re.compile(r"(?m)^\(([^()\n]{2,40})\)\s*[-–—]")
+# an initial with a dot before a name or another initial: "H.LONG", "A.Dũng", "Đ.H", "M.Phương"
+_INITIALED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*")
+_WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
+_CREDIT = re.compile(r"(?:\(|\b)(Ảnh|Nguồn|Video|Clip|Đồ họa)\s*:\s*")
+_SOURCE_LINE = re.compile(r"(?:^|(?<=[.!?…”\"] ))Theo ")
+_PERSON_STOP = frozenset({"head", "title", "admin", "central", "province", "country", "region"})
+# Capitalised words that start a new sentence, never the tail of a credit name.
+_SENTENCE_START = frozenset(
+    "tại trả cú theo trước sau trong khi hiện được các những một này đây đó ông bà anh chị "
+    "nghị với về từ để đến vào lúc ngày sáng chiều tối đêm hôm năm tháng cũng nhưng và là có "
+    "không đã sẽ đang qua người lực hàng toàn tảng nguồn khai thi thưởng tuy riêng dù bên".split()
+)
+
+
+def dateline_orgs(text: str) -> list[Cand]:
+    """"(Tổ Quốc) - Chiều 31/3..." opens a news story with the publisher's name."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        name = m.group(1).strip()
+        words = name.split()
+        if all(w[0].isupper() for w in words) or ("." in name and " " not in name):
+            out.append(Cand(m.start(1), m.start(1) + len(name), EntityType.ORG, 3))
+    return out
+
+
+def _name_shaped(words: list[str], lex: Lexicon) -> bool:
+    """Words that can be a writer's name: "PV", initials, or capitalised name syllables."""
+    if len(words) == 1:
+        w = words[0]
+        return w == "PV" or bool(_INITIALED.fullmatch(w)) or (
+            w.isupper() and 2 <= len(w) <= 4 and w.isalpha()
+        )
+    if not 2 <= len(words) <= 4:
+        return False
+    if not all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
+        return False
+    if any(lex.phrases.get(key_text(w), frozenset()) & _PERSON_STOP - {"province"} for w in words):
+        return False
+    if lex.phrases.get(key_text(" ".join(words)), frozenset()) & _PERSON_STOP:
+        return False
+    first = key_text(words[0])
+    return first in lex.surnames or all(key_text(w) in lex.given_names for w in words)
+
+
+def _source_or_person(text: str, start: int, end: int, lex: Lexicon, out: list[Cand]) -> None:
+    """``X/Y`` credits: a name, then the agency ("Hoàng Lâm/TTXVN", "TTXVN/Tin Tức")."""
+    pos = start
+    for part in text[start:end].split("/"):
+        s = pos + len(part) - len(part.lstrip())
+        e = pos + len(part.rstrip())
+        pos += len(part) + 1
+        if e <= s:
+            continue
+        words = text[s:e].split()
+        if key_text(text[s:e]) in lex.known_orgs or (len(words) == 1 and words[0] in lex.abbreviations):
+            out.append(Cand(s, e, EntityType.ORG, 6))
+        elif _name_shaped(words, lex):
+            out.append(Cand(s, e, EntityType.PERSON, 6))
+        elif s > start and all(w[0].isupper() for w in words) and len(words) <= 3:
+            out.append(Cand(s, e, EntityType.ORG, 6))  # the agency after a slash
+
+
+def _credit_end(text: str, pos: int, lex: Lexicon) -> int:
+    """End of a credit name: up to a slash-joined agency, punctuation or a new sentence."""
+    end = pos
+    count = 0
+    for m in _WORD.finditer(text, pos):
+        gap = text[end : m.start()]
+        if count and gap not in (" ", "/"):
+            break
+        word = m.group()
+        if not word[0].isupper():
+            break
+        if count and gap == " " and key_text(word) in _SENTENCE_START:
+            break
+        # a Vietnamese name has a surname first; without one a credit name has two syllables
+        if count >= 2 and gap == " " and "/" not in text[pos:end]:
+            first = key_text(text[pos : pos + len(text[pos:end].split()[0])])
+            if first not in lex.surnames or count >= 3:
+                break
+        end = m.end()
+        count += 1
+        if count >= 6:
+            break
+    return end
+
+
+def credits(text: str, lex: Lexicon) -> list[Cand]:
+    """Photo credits and sources: "Ảnh: Minh Vũ", "(Nguồn: Getty Images)", "Ảnh: MT"."""
+    out: list[Cand] = []
+    for m in _CREDIT.finditer(text):
+        start = m.end()
+        end = _credit_end(text, start, lex)
+        if end <= start:
+            continue
+        if m.group(1) == "Nguồn":
+            out.append(Cand(start, end, EntityType.ORG, 6))
+        else:
+            _source_or_person(text, start, end, lex, out)
+    return out
+
+
+def bylines(text: str, lex: Lexicon) -> list[Cand]:
+    """The writer's name at the very end: a last line, or the tail after the last sentence."""
+    out: list[Cand] = []
+    stripped = text.rstrip()
+    if not stripped:
+        return out
+    line_start = stripped.rfind("\n") + 1
+    tail_start = line_start
+    # the tail after the last sentence end of the last paragraph ("... nguyên nhân. Đức Quyền")
+    for m in re.finditer(r"[.!?…”\"):](?:/\.)?\s+", stripped[line_start:]):
+        tail_start = line_start + m.end()
+    tail = stripped[tail_start:]
+    if tail.startswith("Theo "):
+        tail_start += 5
+        tail = tail[5:]
+    if not tail or len(tail) > 60:
+        return out
+    words = tail.replace("/", " ").split()
+    if "/" in tail:
+        _source_or_person(text, tail_start, len(stripped), lex, out)
+    elif _name_shaped(words, lex):
+        out.append(Cand(tail_start, len(stripped), EntityType.PERSON, 6))
+    elif stripped[tail_start - 5 : tail_start] == "Theo " or text[tail_start - 5 : tail_start] == "Theo ":
+        out.append(Cand(tail_start, len(stripped), EntityType.ORG, 6))
+    return out
+
+
+def source_orgs(text: str, lex: Lexicon) -> list[Cand]:
+    """ "Theo BBC Sport, ..." names the source of a report: an organisation unless a person."""
+    out: list[Cand] = []
+    for m in _SOURCE_LINE.finditer(text):
+        start = m.end()
+        end = _credit_end(text, start, lex)
+        if end <= start or text[end : end + 1] not in (",", "/"):
+            continue
+        words = text[start:end].split()
+        if _name_shaped(words, lex) or any(key_text(w) in lex.phrases for w in words[:1]):
+            continue
+        out.append(Cand(start, end, EntityType.ORG, 3))
+    return out

@@ -1,0 +1,202 @@
+"""Capitalised runs that no gazetteer explains: given names, foreign names, teams, acronyms.
+
+Vietnamese capitalises every syllable of a proper name, so a run of capitalised words in mid
+sentence is a name. What kind is read from its shape and its neighbours:
+- a common noun in front ("sân [Mỹ Đình]", "báo [Lao Động]") gives LOC or ORG;
+- Vietnamese given-name syllables only ("Tuấn Anh", "Văn Toàn") give PERSON;
+- words that are no Vietnamese syllable are foreign: PERSON after a common foreign given name
+  or by default, ORG with a company or club word ("Getty Images", "Manchester United");
+- "U22 Việt Nam" is a team; an unknown all-capitals word (HAGL, VTV6) is an organisation.
+Once a name is found, its other mentions in the same document are found too (``propagate``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.entities.grammar import Cand
+from desktop_app.entities.lexicon import Lexicon, key_text
+from desktop_app.entities.tokens import Tokens
+from desktop_app.models import EntityType
+from desktop_app.textnorm import fold_accents
+
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+)
+_TEAM = re.compile(r"U\d{2}")
+_BARRIER_CATS = frozenset(
+    {"title", "head", "central", "admin", "province", "country", "region", "known_org", "cue",
+     "loc_desc", "org_desc", "admin_only_place"}
+)
+# Capitalised words that open sentences and never belong to a name.
+SENTENCE_WORDS = frozenset(
+    "tại trả cú theo trước sau trong khi hiện được các những một này đây đó nghị với về từ để "
+    "đến vào lúc cũng nhưng và là có không đã sẽ đang qua tuy riêng dù bên nếu vì do khoảng "
+    "gần hơn cả mỗi nhiều ngoài giữa chỉ đặc biệt thậm chí tiếp ngay nhờ chính thay hãy".split()
+)
+# All-capital words that are no organisation.
+_NOT_ORG_CAPS = frozenset(
+    "PV CP SN TP HLV CLB USD VND EUR GDP CPI IPO CEO CFO TV MC DJ SMS ID IT AI CNTT OK BOT BT PPP "
+    "COVID HIV AIDS ATGT THPT THCS ĐH CĐ KT XH KT-XH VĐV NSƯT NSND GS PGS TS THS BS ThS ĐBQH "
+    "ATM PC UAV ODA FDI VAT VN TTCK HN HCM TPHCM TP.HCM GMT TTO NQ CT QĐ KH HD TB BC NĐ TT "
+    "II III IV VI VII VIII IX XI XII XIII XIV XV XX XXI".split()
+)
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """True when ``word`` can be one Vietnamese syllable (Lukaku, Trump and Everton cannot)."""
+    return bool(_VI_SYLLABLE.fullmatch(fold_accents(word.lower())))
+
+
+class NameFinder:
+    """Candidates from capitalised runs of one tokenised text."""
+
+    def __init__(self, tokens: Tokens, lex: Lexicon) -> None:
+        self.t = tokens
+        self.lex = lex
+        n = len(tokens)
+        barrier = bytearray(n)
+        for i in range(n):
+            if not tokens.is_cap(i) and not tokens.phrases[i]:
+                continue
+            for last, cats, key in tokens.phrases[i]:
+                if cats & _BARRIER_CATS and tokens.is_cap(i):
+                    if last == i and key in lex.given_names and not cats & {"title", "head", "cue"}:
+                        continue  # "Anh", "Đức": a country that is also a name syllable
+                    barrier[i : last + 1] = b"\x01" * (last + 1 - i)
+        self.barrier = barrier
+
+    def _word_ok(self, i: int) -> bool:
+        t = self.t
+        w = t.word(i)
+        return t.is_cap(i) and not any(ch.isdigit() for ch in w) and t.key(i) not in SENTENCE_WORDS
+
+    def _runs(self) -> list[tuple[int, int]]:
+        t = self.t
+        runs = []
+        i, n = 0, len(t)
+        while i < n:
+            if not self._word_ok(i):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and t.spaced(j) and self._word_ok(j + 1):
+                j += 1
+            runs.append((i, j))
+            i = j + 1
+        return runs
+
+    def _before(self, i: int, category: str) -> bool:
+        """A phrase of ``category`` ends right before token ``i`` (after one space)."""
+        t = self.t
+        if i == 0 or not t.spaced(i - 1):
+            return False
+        for k in range(max(0, i - 3), i):
+            for last, cats, _ in t.phrases[k]:
+                if last == i - 1 and category in cats:
+                    return True
+        return False
+
+    def _after_person_cue(self, i: int) -> bool:
+        """A title or person cue right before ``i``, maybe with "người <Country>" between."""
+        t = self.t
+        if self._before(i, "title") or self._before(i, "cue"):
+            return True
+        for k in range(max(0, i - 4), i - 1):
+            if t.key(k) == "người" and t.spaced(k):
+                for last, cats, _ in t.phrases[k + 1]:
+                    if last == i - 1 and cats & {"country", "province"}:
+                        return self._before(k, "title") or self._before(k, "cue")
+        return False
+
+    def candidates(self) -> list[Cand]:
+        t, lex = self.t, self.lex
+        out: list[Cand] = []
+        span = self._span
+        for i in range(len(t)):
+            w = t.word(i)
+            if _TEAM.fullmatch(w):
+                place = None
+                if t.spaced(i):
+                    for last, cats, _ in t.phrases[i + 1]:
+                        if cats & {"country", "province"} and t.is_cap(i + 1):
+                            place = last
+                            break
+                out.append(span(i, place if place is not None else i, EntityType.ORG, 4))
+            elif t.is_abbr(i) and w not in _NOT_ORG_CAPS and not t.phrases[i] and (
+                len(w) <= 7 and not (i > 0 and t.text[t.starts[i] - 1] == "/")
+            ):
+                out.append(span(i, i, EntityType.ORG, 1))
+            for last, cats, _ in t.phrases[i]:
+                if "known_org" in cats and t.is_cap(i):
+                    out.append(span(i, last, EntityType.ORG, 3))
+                    break
+        for a, b in self._runs():
+            words = [t.key(k) for k in range(a, b + 1)]
+            if (
+                2 <= len(words) <= 3
+                and words[0] not in lex.surnames
+                and all(k in lex.given_names for k in words)
+                and not self._before(a, "admin")
+                and not self._before(a, "head")
+            ):
+                prio = 3 if self._before(a, "loc_desc") else 1
+                typ = EntityType.LOC if prio == 3 else EntityType.PERSON
+                out.append(span(a, b, typ, prio))
+            k = a
+            while k <= b:
+                if self.barrier[k]:
+                    k += 1
+                    continue
+                e = k
+                while e + 1 <= b and not self.barrier[e + 1]:
+                    e += 1
+                self._segment(k, e, out)
+                k = e + 1
+        return out
+
+    def _segment(self, a: int, b: int, out: list[Cand]) -> None:
+        t, lex = self.t, self.lex
+        if self._before(a, "loc_desc"):
+            out.append(self._span(a, b, EntityType.LOC, 3))
+            return
+        if self._before(a, "org_desc"):
+            out.append(self._span(a, b, EntityType.ORG, 3))
+            return
+        words = [t.word(k) for k in range(a, b + 1)]
+        if all(is_vietnamese_syllable(w) for w in words):
+            return
+        if any(w in lex.org_suffixes for w in words):
+            out.append(self._span(a, b, EntityType.ORG, 2))
+        elif words[0] in lex.foreign_given_names and len(words) >= 2:
+            out.append(self._span(a, b, EntityType.PERSON, 2))
+        elif self._after_person_cue(a):
+            out.append(self._span(a, b, EntityType.PERSON, 2))
+        elif len(words) >= 2 and not any(w.isupper() for w in words):
+            out.append(self._span(a, b, EntityType.PERSON, 1))
+
+    def _span(self, i: int, j: int, typ: EntityType, prio: int) -> Cand:
+        return Cand(self.t.starts[i], self.t.ends[j], typ, prio)
+
+
+def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Other mentions of names found once: full names, and a person's last name ("Lukaku")."""
+    forms: dict[str, EntityType] = {}
+    for c in accepted:
+        if c.type not in (EntityType.PERSON, EntityType.ORG, EntityType.LOC):
+            continue
+        surface = text[c.start : c.end]
+        if "\n" in surface or not surface[:1].isupper():
+            continue
+        forms.setdefault(surface, c.type)
+        words = surface.split()
+        if c.type is EntityType.PERSON and len(words) >= 2:
+            last = words[-1]
+            if len(last) > 1 and last.isalpha() and key_text(last) not in lex.phrases:
+                forms.setdefault(last, EntityType.PERSON)
+    if not forms:
+        return []
+    pattern = re.compile(
+        r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
+    )
+    return [Cand(m.start(), m.end(), forms[m.group()], 0) for m in pattern.finditer(text)]

@@ -188,15 +188,16 @@ class _Builder:
             body.text(tag, "Heading 3")
             for note in groups[tag]:
                 _shade_paragraph(body.text(note.quote, "Quote"), self.colour_of(note))
-                if note.note.strip():
-                    body.paragraph(None, [text_run("Ghi chú: ", bold=True),
-                                          text_run(note.note.strip())])
-                place = (f"Đoạn {paragraph_number(spans, note.start)}"
+                place = (f"đoạn {paragraph_number(spans, note.start)}"
                          if anchorable(document.clean_text, note) else
-                         "Không còn định vị được trong văn bản hiện tại")
+                         "không còn định vị được trong văn bản hiện tại")
                 others = [t for t in note.tags if t != tag]
-                body.text(place + (f" · thẻ khác: {', '.join(others)}" if others else ""),
-                          "Caption")
+                if others:
+                    place += f"; thẻ khác: {', '.join(others)}"
+                runs = [text_run("Ghi chú: ", bold=True), text_run(note.note.strip() + " ")]
+                if not note.note.strip():
+                    runs = []
+                body.paragraph(None, [*runs, text_run(f"({place})", italic=True)])
 
     def legend(self) -> None:
         runs = [text_run("Tô màu: ")]

@@ -185,3 +185,17 @@ def test_full_text_without_comments(library: Workspace, tmp_path: Path) -> None:
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     first_line = next(line for line in library.document(1).clean_text.split("\n") if line.strip())
     assert first_line in text
+
+
+def test_notes_grouped_by_tag_with_paragraph_numbers(library: Workspace,
+                                                     full_report: Path) -> None:
+    styles = paragraph_styles(full_report)
+    tags = [text for style, text in styles if style == "Heading3"]
+    assert {"nhân sự", "quan trọng", "theo dõi", "Không gắn thẻ"} <= set(tags)
+    texts = [text for _, text in styles]
+    note = next(a for a in library.annotations() if a.note == "Qua hai đoạn")
+    text = library.document(note.document_id).clean_text
+    lines = [line for line in text.split("\n") if line.strip()]
+    number = next(i for i, line in enumerate(lines, 1) if note.quote.split("\n")[0] in line)
+    assert f"Ghi chú: Qua hai đoạn (đoạn {number})" in texts
+    assert any(t.startswith("Ghi chú: Mồ côi (không còn định vị") for t in texts)

@@ -16,6 +16,7 @@ Offsets are code points into the analysed text, so snippets map straight back on
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,10 +37,6 @@ __all__ = [
 BIGRAM_JOIN = "_"  # never inside a token: "_" is a separator for the tokenizer
 # A part (syllable, number, or letter run of a symbol) with the gap text before it.
 _PART_WITH_GAP = re.compile(r"([\W_]*)(\d+|[^\W\d_]+)")
-# A symbol: chunks joined by "-", "/", ".", "&", or one chunk mixing letters and digits.
-_SYMBOL = re.compile(
-    r"(?<![^\W_])(?:[^\W_]+(?:[-/.&][^\W_]+)+|[^\W_]*?(?:[^\W\d_]\d|\d[^\W\d_])[^\W_]*)"
-)
 _JOINERS = frozenset("-/&")
 
 
@@ -99,53 +96,97 @@ class Analysis:
         ]
 
 
-def _wholes(text: str) -> list[str]:
-    """Keys of the whole symbols of ``text`` (dots between lower-case words split them)."""
-    out: list[str] = []
-    for m in _SYMBOL.finditer(text):
-        pieces = [m.group()]
-        if "." in pieces[0]:
-            pieces, current = [], ""
-            for chunk in re.split(r"(?<=[^\W_])\.(?=[^\W_])", m.group()):
-                if current and (current != current.upper() or chunk != chunk.upper()):
-                    pieces.append(current)
-                    current = chunk
-                else:
-                    current = f"{current}.{chunk}" if current else chunk
+# How the gap text between two parts links them, computed once per distinct gap (few exist):
+# bit 1 = the parts form a bigram, bit 2 = the gap may sit inside a symbol, bit 4 = a dot
+# (links only between upper-case/digit neighbours, and splits a symbol otherwise).
+_LINK, _IN_SYMBOL, _DOT = 1, 2, 4
+
+
+@lru_cache(maxsize=4096)
+def _gap_kind(gap: str) -> int:
+    if gap == ".":
+        return _IN_SYMBOL | _DOT
+    if not gap or gap in _JOINERS:
+        return _LINK | _IN_SYMBOL
+    return _LINK if gap.isspace() else 0
+
+
+def _split_dots(symbol: str) -> list[str]:
+    """Split a symbol at dots unless both sides are upper case (``TP.HCM`` stays whole)."""
+    pieces, current = [], ""
+    for chunk in _DOT_SPLIT.split(symbol):
+        if current and (current != current.upper() or chunk != chunk.upper()):
             pieces.append(current)
+            current = chunk
+        else:
+            current = f"{current}.{chunk}" if current else chunk
+    pieces.append(current)
+    return pieces
+
+
+_DOT_SPLIT = re.compile(r"(?<=[^\W_])\.(?=[^\W_])")
+
+
+def _wholes(gaps: Sequence[str], words: Sequence[str], kinds: Sequence[int]) -> list[str]:
+    """Keys of the whole symbols: runs of two or more parts joined by symbol gaps."""
+    out: list[str] = []
+    n = len(words)
+    starts = [i for i, k in enumerate(kinds) if k & _IN_SYMBOL]
+    end = 0
+    for i in starts:
+        if i < end:
+            continue
+        first = i - 1
+        end = i
+        while end < n and kinds[end] & _IN_SYMBOL:
+            end += 1
+        text = words[first] + "".join(gaps[j] + words[j] for j in range(first + 1, end))
+        pieces = _split_dots(text) if "." in text else [text]
         out.extend(term_key(p) for p in pieces if len(_PART_WITH_GAP.findall(p)) > 1)
     return out
 
 
+def _kinds(gaps: Sequence[str], words: Sequence[str]) -> list[int]:
+    """Gap kind of every part (index 0 never links); dots resolved against their neighbours."""
+    kinds = list(map(_gap_kind, gaps))
+    if kinds:
+        kinds[0] = 0
+    if "." in gaps:
+        for i in range(1, len(kinds)):
+            if kinds[i] & _DOT:
+                a, b = words[i - 1], words[i]
+                if a == a.upper() and b == b.upper():
+                    kinds[i] |= _LINK
+    return kinds
+
+
 def tokenize(text: str) -> Analysis:
     """Tokenise ``text`` with offsets; see the module docstring for the rules."""
-    tokens: list[Token] = []
-    prev = ""
-    for m in _PART_WITH_GAP.finditer(text):
-        word = m.group(2)
-        linked = bool(tokens) and _linked(m.group(1), prev, word)
-        tokens.append(Token(term_key(word), m.start(2), m.end(2), linked))
-        prev = word
-    return Analysis(tuple(tokens), tuple(_wholes(text)))
+    matches = list(_PART_WITH_GAP.finditer(text))
+    gaps = [m.group(1) for m in matches]
+    words = [m.group(2) for m in matches]
+    kinds = _kinds(gaps, words)
+    tokens = tuple(
+        Token(term_key(w), m.start(2), m.end(2), bool(k & _LINK))
+        for m, w, k in zip(matches, words, kinds, strict=True)
+    )
+    return Analysis(tokens, tuple(_wholes(gaps, words, kinds)))
 
 
 def index_terms(text: str) -> tuple[list[str], list[str]]:
     """Unigram terms (parts and whole symbols) and bigram terms of ``text``, without offsets.
 
-    Same rules as ``tokenize`` but with the loops in C where possible: this is the indexing
-    hot path.
+    Same rules as ``tokenize`` with the per-token work in C (regex, cached maps, one
+    comprehension): this is the indexing hot path.
     """
     pairs = _PART_WITH_GAP.findall(text)
     if not pairs:
         return [], []
     gaps, words = zip(*pairs, strict=True)
     keys = list(map(term_key, words))
-    bigrams = [
-        keys[i - 1] + BIGRAM_JOIN + keys[i]
-        for i in range(1, len(keys))
-        if _linked(gaps[i], words[i - 1], words[i])
-    ]
-    return keys + _wholes(text), bigrams
+    kinds = _kinds(gaps, words)
+    bigrams = [a + BIGRAM_JOIN + b for a, b, k in zip(keys, keys[1:], kinds[1:]) if k & _LINK]
+    return keys + _wholes(gaps, words, kinds), bigrams
 
 
 def part_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:

@@ -26,6 +26,7 @@ from whoosh.searching import Searcher
 from whoosh.writing import CLEAR, IndexWriter, LockError
 
 from desktop_app.search import schema as S
+from desktop_app.search.bulk import BulkSegmentWriter
 from desktop_app.search.lexicon import LexiconCache, encode_facets
 from desktop_app.search.searching import run_search
 from desktop_app.search.types import IndexRecord, SearchResults
@@ -231,7 +232,7 @@ class SearchIndex:
                 ix = self._create()
             if ix is not self._ix:
                 self._set_index(ix)
-            writer = self._writer(ix, self.procs if count >= MP_MIN_DOCS else 1)
+            writer = BulkSegmentWriter(ix, limitmb=WRITER_LIMIT_MB, timeout=30.0)
             self._mark_dirty(True)
             done = 0
             try:

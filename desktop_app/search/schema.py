@@ -51,23 +51,26 @@ class VnTextField(fields.FieldType):
         self.vector = None
         self.column_type = None
 
-    def _terms(self, value: str | list[str] | tuple[str, ...]) -> list[str]:
+    def term_counts(self, value: str | list[str] | tuple[str, ...]) -> Counter[str]:
+        """How often each term occurs in ``value`` (the field's length is their sum)."""
         if self.kind == WHOLE:
             values = [value] if isinstance(value, str) else list(value)
-            return [v for v in values if v]
+            return Counter(v for v in values if v)
         text = value if isinstance(value, str) else join_texts(list(value))
         unigrams, bigrams = analyze(text)
         if self.kind == UNIGRAMS:
-            return unigrams
+            return Counter(unigrams)
         if self.kind == BIGRAMS:
-            return bigrams
-        return unigrams + bigrams
+            return Counter(bigrams)
+        counts = Counter(unigrams)
+        counts.update(bigrams)
+        return counts
 
     def index(
         self, value: str | list[str] | tuple[str, ...], **kwargs: object
     ) -> Iterator[tuple[bytes, int, float, bytes]]:
         boost = self.format.field_boost
-        for term, freq in Counter(self._terms(value)).items():
+        for term, freq in self.term_counts(value).items():
             yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
 
     def to_bytes(self, value: str | bytes) -> bytes:

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from whoosh.searching import Searcher
 
 from desktop_app.search.compile import Compiled, compile_query
+from desktop_app.search.evaluate import evaluate, top
 from desktop_app.search.lexicon import LexiconCache
 from desktop_app.search.query import parse_query
 from desktop_app.search.schema import PAYLOAD
@@ -72,11 +73,10 @@ def run_search(
         return SearchResults(
             query, parsed.effective_query, parsed.repairs, 0, page, page_size, (), Facets()
         )
-    docset = set(searcher.docs_for_query(compiled.query))
-    results = searcher.search(compiled.query, limit=page * page_size, terms=False)
+    scores = evaluate(searcher, compiled.query)
     hits = []
-    for hit in results[(page - 1) * page_size : page * page_size]:
-        doc_id, title, date, source, text, notes = searcher.stored_fields(hit.docnum)[PAYLOAD]
+    for docnum, score in top(scores, page * page_size)[(page - 1) * page_size :]:
+        doc_id, title, date, source, text, notes = searcher.stored_fields(docnum)[PAYLOAD]
         spans = find_spans(text, compiled.units) if compiled.units else []
         hits.append(
             Hit(
@@ -84,18 +84,18 @@ def run_search(
                 title=title,
                 date=date,
                 source=source,
-                score=float(hit.score or 0.0),
+                score=score,
                 snippets=make_snippets(text, spans),
                 matches=tuple(MatchSpan(s, e) for s, e, _ in spans),
                 note_hits=_note_hits(notes, compiled),
             )
         )
-    facet_values = _facets(lexicon.facet_counts(reader, docset)) if facets else Facets()
+    facet_values = _facets(lexicon.facet_counts(reader, scores)) if facets else Facets()
     return SearchResults(
         query=query,
         effective_query=parsed.effective_query,
         repairs=parsed.repairs,
-        total=len(docset),
+        total=len(scores),
         page=page,
         page_size=page_size,
         hits=tuple(hits),

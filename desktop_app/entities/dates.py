@@ -13,8 +13,17 @@ from dataclasses import dataclass
 
 _DAYPART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)(?: nay| qua| mai)?"
 _WEEKDAY = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)"
-_PREFIX = rf"(?i:(?:(?:{_DAYPART}|{_WEEKDAY})(?:\s*[-,–]\s*|\s+))+(?:ngày\s+)?|ngày\s+)"
+# a time written before the day part or "ngày": "17h30 ngày 10/2", "5h sáng 9/7", "19 giờ ngày 14-5"
+_LEAD = (
+    r"(?:(?P<lh>\d{1,2})(?:h(?P<lm>\d{2})?|:(?P<lm2>\d{2})| giờ(?: (?P<lm3>\d{1,2}) phút)?)"
+    rf"\s+(?=(?i:{_DAYPART}|ngày)\s))?"
+)
+_PREFIX = (
+    rf"(?:{_LEAD}(?i:(?:(?:{_DAYPART}|{_WEEKDAY})(?:\s*[-,–]\s*|\s+))+(?:ngày\s+)?|ngày\s+))"
+)
 _TIME = r"(?:,?\s+(?:lúc\s+)?(?P<time>\d{1,2}[:h]\d{2}(?::\d{2})?))?"
+# words after which a bare "30/6" is a date, not a fraction: "trước 30/6", "từ 14.2 đến 15.3"
+_CONTEXT = r"(?:trước|sau|từ|đến|tới|hôm|vào|đầu|cuối|giữa|hạn|tính đến|kể từ)"
 _SEP = r"[/.\-]"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -34,13 +43,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?: năm (?P<y>\d{{4}}))?(?!\w)"
         ),
     ),
-    # Chiều 31/3, ngày 5/10 (a prefix is required: bare "3/4" is too often a fraction)
+    # Chiều 31/3, ngày 5/10, ngày 9.1 (a prefix is required: bare "3/4" is too often a fraction)
     (
         "dm",
         re.compile(
-            rf"(?<![\w/.\-])(?P<pre>{_PREFIX})(?P<d>\d{{1,2}})(?P<s>[/\-])(?P<m>\d{{1,2}})"
-            rf"(?![\w/]|\.\d|-\d){_TIME}"
+            rf"(?<![\w/.\-])(?P<pre>{_PREFIX})(?P<d>\d{{1,2}})(?P<s>[/.\-])(?P<m>\d{{1,2}})"
+            rf"(?![\w/]|[.,]\d|-\d){_TIME}"
         ),
+    ),
+    # trước 30/6, từ 14.2 đến 15.3, (9/7): a word or bracket that only dates take
+    (
+        "dm_ctx",
+        re.compile(
+            rf"(?:(?<!\w)(?i:{_CONTEXT}) |\()(?P<d>\d{{1,2}})(?P<s>[/.\-])(?P<m>\d{{1,2}})"
+            r"(?![\w/]|[.,]\d|-\d|\s*%)"
+        ),
+    ),
+    # quý I-2020, quý IV/2016, quý 3 năm 2021
+    (
+        "quarter",
+        re.compile(r"(?<!\w)(?P<pre>(?i:quý) )(?P<q>IV|I{1,3}|[1-4])(?:[/\-]| năm )(?P<y>\d{4})(?![\w/\-])"),
     ),
     # tháng 3-2020, tháng 02/2020, tháng 3 năm 2020
     (
@@ -95,23 +117,58 @@ def iso_key(day: int | None, month: int | None, year: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_RANGE_END = re.compile(r"\s*[-–]\s*(\d{1,2})([/.\-])(\d{1,2})(?![\w/]|[.,]\d|-\d)")
+
+
+def _time_suffix(groups: dict[str, str | None]) -> str:
+    """``T20:40`` from a trailing "20:40" or a leading "17h30"/"19 giờ", else empty."""
+    if groups.get("time"):
+        hh, mm = re.split(r"[:h]", groups["time"])[:2]
+    elif groups.get("lh"):
+        hh = groups["lh"] or "0"
+        mm = groups.get("lm") or groups.get("lm2") or groups.get("lm3") or "0"
+    else:
+        return ""
+    if int(hh) > 23 or int(mm) > 59:
+        return ""
+    return f"T{int(hh):02d}:{int(mm):02d}"
+
+
 def find_dates(text: str, default_year: int | None) -> Iterator[DateMatch]:
     """Every DATE mention in ``text`` with its ISO key (overlaps are resolved by the caller)."""
+    for match in _find(text, default_year):
+        yield match
+        # "từ ngày 9.1 - 7.2": the end of a range is a date of the same kind
+        r = _RANGE_END.match(text, match.end)
+        if r and match.key[:1] != "-" and len(match.key) >= 10:
+            key = iso_key(int(r.group(1)), int(r.group(3)), int(match.key[:4]))
+            if key is not None:
+                yield DateMatch(r.start(1), r.end(), key)
+
+
+def _find(text: str, default_year: int | None) -> Iterator[DateMatch]:
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groupdict()
+            if kind == "quarter":
+                yield DateMatch(m.start(), m.end(), f"{groups['y']}-Q{_QUARTERS[groups['q']]}")
+                continue
             day = int(groups["d"]) if groups.get("d") else None
             month = int(groups["m"]) if groups.get("m") else None
             year = int(groups["y"]) if groups.get("y") else None
-            if kind in ("dm", "dmy_words") and year is None:
+            start = m.start("d") if kind == "dm_ctx" else m.start()
+            if kind in ("dm", "dm_ctx", "dmy_words") and year is None:
                 year = default_year
                 if year is None:
                     key = iso_key(day, month, 2000)  # validate day/month only
                     if key is None:
                         continue
-                    yield DateMatch(m.start(), m.end(), f"--{month:02d}-{day:02d}")
+                    yield DateMatch(start, m.end(), f"--{month:02d}-{day:02d}")
                     continue
             key = iso_key(day, month, year)
             if key is None:
                 continue
-            yield DateMatch(m.start(), m.end(), key)
+            if day is not None:
+                key += _time_suffix(groups)
+            yield DateMatch(start, m.end(), key)

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from desktop_app.entities.dates import document_year, find_dates
-from desktop_app.entities.furniture import bylines, credits, dateline_orgs, source_orgs
+from desktop_app.entities.furniture import (
+    bylines,
+    credits,
+    dateline_orgs,
+    reporter_notes_and_roads,
+    source_orgs,
+)
 from desktop_app.entities.grammar import Cand, Grammar
 from desktop_app.entities.legal import LegalMatch, find_legal
 from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
@@ -84,7 +90,7 @@ def _legal_refs(text: str, entities: list[Entity], legal: dict[tuple[int, int], 
         pos = e.end
         nxt = entities[idx + 1] if idx + 1 < len(entities) else None
         if nxt is not None and nxt.type is EntityType.DATE and _AFTER_REF_DATE.fullmatch(text, pos, nxt.start):
-            date = nxt.key if len(nxt.key) == 10 else None
+            date = nxt.key[:10] if len(nxt.key) >= 10 and nxt.key[7:8] == "-" else None
             pos = nxt.end
             nxt = entities[idx + 2] if idx + 2 < len(entities) else None
         if nxt is not None and nxt.type is EntityType.ORG and _AFTER_REF_ISSUER.fullmatch(text, pos, nxt.start):
@@ -118,7 +124,7 @@ def extract(
     tokens = tokenize(text, kt, lex)
     cands, defined = _grammar_cands(tokens, lex, text)
     cands += dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
-    furniture = bylines(text, lex) + credits(text, lex)
+    furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     spans = [c for c in cands if c.type is not EntityType.TITLE]
     titles = [c for c in cands if c.type is EntityType.TITLE]
     user: list[Cand] = []

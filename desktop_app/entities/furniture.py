@@ -20,12 +20,18 @@ _INITIALED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*")
 _WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
 _CREDIT = re.compile(r"(?:\(|\b)(Ảnh|Nguồn|Video|Clip|Đồ họa)\s*:\s*")
 _SOURCE_LINE = re.compile(r"(?:^|(?<=[.!?…”\"] ))Theo ")
+# "(bốn nước đứng đầu khối ASEAN - PV)": the reporter's note
+_REPORTER_NOTE = re.compile(r"[-–]\s*(PV|BTV|P\.V)\s*\)")
+_ROAD = re.compile(
+    r"(?<!\w)(?:[Qq]uốc lộ|[Tt]ỉnh lộ|[Hh]uyện lộ|QL|TL|ĐT|[Đđ]ường tỉnh|[Đđ]ường cao tốc)"
+    r"\s?\d+[A-Z]?(?!\w)"
+)
 _PERSON_STOP = frozenset({"head", "title", "admin", "central", "province", "country", "region"})
 # Capitalised words that start a new sentence, never the tail of a credit name.
 _SENTENCE_START = frozenset(
     "tại trả cú theo trước sau trong khi hiện được các những một này đây đó ông bà anh chị "
     "nghị với về từ để đến vào lúc ngày sáng chiều tối đêm hôm năm tháng cũng nhưng và là có "
-    "không đã sẽ đang qua người lực hàng toàn tảng nguồn khai thi thưởng tuy riêng dù bên".split()
+    "không đã sẽ đang qua người lực hàng tảng nguồn khai thưởng tuy riêng dù bên".split()
 )
 
 
@@ -156,4 +162,11 @@ def source_orgs(text: str, lex: Lexicon) -> list[Cand]:
         if _name_shaped(words, lex) or any(key_text(w) in lex.phrases for w in words[:1]):
             continue
         out.append(Cand(start, end, EntityType.ORG, 3))
+    return out
+
+
+def reporter_notes_and_roads(text: str) -> list[Cand]:
+    """"(... - PV)" marks the reporter, a PERSON; "quốc lộ 1A", "QL5" are places."""
+    out = [Cand(m.start(1), m.end(1), EntityType.PERSON, 6) for m in _REPORTER_NOTE.finditer(text)]
+    out += [Cand(m.start(), m.end(), EntityType.LOC, 6) for m in _ROAD.finditer(text)]
     return out

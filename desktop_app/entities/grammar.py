@@ -41,7 +41,39 @@ _VERBS = frozenset(
     "có văn|vừa có|đã có|ra mắt|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá".split("|")
 )
 _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
+# Capitalised words that open sentences and never belong to a name ("xã Tùng Lộc Trước đó").
+SENTENCE_WORDS = frozenset(
+    "tại trả cú theo trước sau trong khi hiện được các những một này đây đó nghị với về từ để "
+    "đến vào lúc cũng nhưng và là có không đã sẽ đang qua tuy riêng dù bên nếu vì do khoảng "
+    "gần hơn cả mỗi nhiều ngoài giữa chỉ tiếp ngay nhờ thay hãy".split()
+)
+# Words before a head noun that make it a generic, counted mention ("10 Ban thường vụ Tỉnh ủy").
+_COUNTING = frozenset("các những nhiều mọi mỗi từng hai ba bốn năm sáu bảy tám chín mười".split())
+# Direction and order words that end a place name ("phường Thanh Khê Đông").
+_PLACE_TAIL = frozenset("đông tây nam bắc trung thượng hạ nhất nhì".split())
+# Company forms between the head and the name ("Công ty CP", "Cty TNHH MTV").
+_COMPANY_FORMS = frozenset(
+    "cp tnhh mtv tmcp cổ phần trách nhiệm hữu hạn một thành viên đầu tư liên doanh jsc".split()
+)
+_COMPANY_HEADS = frozenset(
+    search_key(h)
+    for h in ("công ty", "cty", "tập đoàn", "tổng công ty", "ngân hàng", "công ty cp",
+              "công ty cổ phần", "công ty tnhh", "clb", "câu lạc bộ", "hợp tác xã", "htx")
+)
+# Words after a name that still belong to an international body ("Diễn đàn Kinh tế Thế giới").
+_WORLD_QUALIFIERS = frozenset({"thế giới", "quốc tế", "quốc gia", "toàn cầu"})
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
+
+
+def h_tags_numbered(g: Grammar, i: int) -> bool:
+    """The head at ``i`` names a team that is an organisation only with a number."""
+    h = g.t.longest(i, "head")
+    if h is None:
+        return False
+    if "numbered" not in g.lex.org_heads.get(g.t.kt[g.t.starts[i] : g.t.ends[h]], frozenset()):
+        return False
+    # "Đoàn Kiểm tra" written as a name stands for one team; "Đoàn kiểm tra" needs its number
+    return h > i and g.t.word(i + 1)[0].islower()
 
 
 @dataclass(slots=True)
@@ -68,7 +100,9 @@ class Grammar:
         """Last token of a place phrase starting at ``k`` (gazetteer), or None."""
         t = self.t
         for last, cats, _ in t.phrases[k]:
-            if t.is_cap(k) and any(c in cats for c in _PLACE_CATS):
+            if any(c in cats for c in _PLACE_CATS) and (
+                t.is_cap(k) or (last > k and t.is_cap(last) and t.word(k).islower())
+            ):
                 return last
         return None
 
@@ -81,6 +115,8 @@ class Grammar:
         nxt = a + 1
         for last, cats, _ in t.phrases[nxt]:
             if t.is_cap(nxt) and ("admin_only_place" in cats or any(c in cats for c in _PLACE_CATS)):
+                if t.spaced(last) and t.key(last + 1) in _PLACE_TAIL and t.is_cap(last + 1):
+                    return last + 1
                 return last
         admin = t.kt[t.starts[k] : t.ends[a]]
         return self._cap_run(nxt, limit=4, names_ok=admin in _NAME_OK_ADMIN)
@@ -145,6 +181,8 @@ class Grammar:
                 break
             if not names_ok and self._starts_person(i):
                 break
+            if i > k and t.key(i) in SENTENCE_WORDS:
+                break
             if i > k and self._qualifier_word(i):
                 break
             end = i
@@ -158,6 +196,7 @@ class Grammar:
         if i >= len(t):
             return None
         qualified = False
+        counted = False
         central = t.longest(i, "central")
         if central is not None and t.is_cap(i):
             end, body, alone = central, True, True
@@ -172,9 +211,14 @@ class Grammar:
             head_cap = t.is_cap(i)
             if not head_cap and head_key not in _LOWER_HEADS:
                 return None
+            counted = depth == 0 and i > 0 and t.spaced(i - 1) and (
+                t.key(i - 1) in _COUNTING or (t.word(i - 1).isdigit() and t.word(i - 1) != "1")
+            )
             alone = head_cap and "alone" in tags
             end, body = h, h > i and not alone and head_cap and "sub" not in tags
-            if t.spaced(h):
+            if head_key in _COMPANY_HEADS and head_cap and (run := self._company_name(h)) > h:
+                end, body = run, True
+            elif t.spaced(h):
                 nxt = h + 1
                 f = t.longest(nxt, "field")
                 fkey = t.kt[t.starts[nxt] : t.ends[f]] if f is not None else ""
@@ -195,7 +239,7 @@ class Grammar:
                     and t.longest(nxt, "head") is None
                 ):
                     # "Hội nghị", "Bộ phận", "Cục trưởng": a common word, not a name
-                    return h if alone else None
+                    return h if alone and not counted and not h_tags_numbered(self, i) else None
                 elif (
                     t.is_cap(nxt)
                     and self._place_end(nxt) is None
@@ -209,6 +253,7 @@ class Grammar:
             elif not head_cap:
                 return None
         # qualifiers
+        numbered = False
         while t.spaced(end):
             k = end + 1
             key = t.key(k)
@@ -226,12 +271,17 @@ class Grammar:
                     end = k + 3
             elif key == "số" and t.spaced(k) and t.word(k + 1).isdigit():
                 end = k + 1
+                numbered = True
+            elif t.is_cap(k) and t.spaced(k) and f"{key} {t.key(k + 1)}" in _WORLD_QUALIFIERS:
+                end = k + 1
             elif _CODE.fullmatch(word):
                 end = k
+                numbered = True
             elif word.isdigit() and len(word) <= 3 and body and not (
                 t.spaced(k) and t.word(k + 1)[0].islower()
             ):
                 end = k
+                numbered = True
             elif depth < 3 and (t.is_cap(k) or t.key(k) in _COMMITTEE_FIRST) and (
                 t.longest(k, "head") is not None or t.longest(k, "central") is not None
             ) and (nested := self.org_end(k, depth + 1)) is not None:
@@ -251,9 +301,31 @@ class Grammar:
             qualified = True
         if not t.is_cap(i) and not any(t.is_cap(x) for x in range(i + 1, end + 1)):
             return None  # "đảng bộ huyện": a generic lower-case mention
+        if counted and not numbered:
+            return None  # "10 Ban thường vụ Tỉnh ủy", "các Bộ": counted, generic mentions
+        if h_tags_numbered(self, i) and not numbered:
+            return None  # "Đoàn kiểm tra", "Đoàn công tác": an ad-hoc team unless numbered
         if body or alone or qualified:
             return end
         return None
+
+    def _company_name(self, h: int) -> int:
+        """Last token of a company's name after its head: forms, a field, capitalised words."""
+        t = self.t
+        k = h
+        while t.spaced(k) and t.key(k + 1) in _COMPANY_FORMS:
+            k += 1
+        if t.spaced(k) and (f := t.longest(k + 1, "field")) is not None and t.is_cap(k + 1):
+            k = f
+        run = k
+        while t.spaced(run) and run - k < 6 and t.is_cap(run + 1) and t.key(run + 1) not in SENTENCE_WORDS:
+            nxt = run + 1
+            if any(c in ("title", "cue", "head", "central") for _, cats, _ in t.phrases[nxt] for c in cats):
+                break
+            run = nxt
+        if t.spaced(run) and t.word(run + 1) in ("plc", "Group", "Corp", "Inc", "Ltd"):
+            run += 1
+        return run
 
     # --- people ---------------------------------------------------------------------------
     def name_end(self, k: int, min_len: int, limit: int = 4) -> int | None:
@@ -263,6 +335,8 @@ class Grammar:
         i = k
         while i < len(t) and i - k < limit and t.is_title_word(i):
             if i > k and not t.spaced(i - 1):
+                break
+            if t.key(i) in SENTENCE_WORDS:
                 break
             cats = set()
             for _, c, _ in t.phrases[i]:
@@ -282,7 +356,8 @@ class Grammar:
     def title_ends(self, i: int) -> list[int]:
         """Possible last tokens of a TITLE at ``i`` (longest first); empty when none."""
         t, lex = self.t, self.lex
-        if not t.is_cap(i):
+        lower = not t.is_cap(i)
+        if lower and not t.word(i)[0].islower():
             return []
         out = []
         for last, cats, key in t.phrases[i]:
@@ -292,8 +367,11 @@ class Grammar:
             while t.spaced(end) and (q := t.longest(end + 1, "tqual")) is not None:
                 end = q
             bound = lex.titles.get(key, False)
-            if bound and not (t.spaced(end) and t.is_cap(end + 1)):
+            followed = t.spaced(end) and t.is_cap(end + 1) and t.key(end + 1) not in SENTENCE_WORDS
+            if (bound or lower) and not followed:
                 continue
+            if lower and (bound or last == i):
+                continue  # "trưởng", "đại biểu" in lower case are common words
             out.append(end)
             if end != last:
                 out.append(last)
@@ -345,8 +423,12 @@ class Grammar:
             place = self._place_end(k)
             if place is not None and t.spaced(place):
                 k = place + 1
-        name = self.name_end(k, 2, limit=5)
-        if name is not None:
+        name = self.name_end(k, 1, limit=5)
+        if name is not None and (
+            name > k
+            or all(cats <= {"surname"} for _, cats, _ in t.phrases[k])
+            and (not t.spaced(name) or t.word(name + 1)[0].islower())
+        ):
             out.append(self._span(k, name, EntityType.PERSON, 4))
 
     def _span(self, i: int, j: int, typ: EntityType, prio: int) -> Cand:

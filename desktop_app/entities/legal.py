@@ -55,7 +55,7 @@ def _compile(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     kinds = "|".join(re.escape(k) for k in lex.legal_kinds)
     numbered = re.compile(
         rf"(?<!\w)(?P<kind>{kinds})(?: liên tịch)?\s+(?P<so>số\s+)?(?P<num>\d+[a-z]?)"
-        r"(?P<sym>(?:/\d{4})?(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)+)?(?![\w/])"
+        r"(?P<sym>/\d{4}(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)*|(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)+)?(?![\w/])"
     )
     plenum = re.compile(
         r"(?<!\w)Nghị quyết (?:Hội nghị )?(?:lần thứ \w+ )?Trung ương \d+"

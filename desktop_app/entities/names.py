@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.entities.grammar import Cand
+from desktop_app.entities.grammar import SENTENCE_WORDS, Cand
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.tokens import Tokens
 from desktop_app.models import EntityType
@@ -24,21 +24,26 @@ _VI_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
 )
 _TEAM = re.compile(r"U\d{2}")
+# English words that make a foreign name a place or an event rather than a person.
+_PLACE_WORDS = frozenset(
+    "Bridge Stadium Park Arena Street Square Avenue Road Island Islands Beach Bay Mountain River "
+    "Valley Hill Airport Tower Palace Hall Center Centre Lake Falls Trafford Field Lane Gardens".split()
+)
+_EVENT_WORDS = frozenset(
+    "League Cup Championship Championships Open Games Awards Festival Show Series Tour Olympics "
+    "Summit Expo Week Day Prix Masters Liga Bundesliga".split()
+)
 _BARRIER_CATS = frozenset(
     {"title", "head", "central", "admin", "province", "country", "region", "known_org", "cue",
-     "loc_desc", "org_desc", "admin_only_place"}
-)
-# Capitalised words that open sentences and never belong to a name.
-SENTENCE_WORDS = frozenset(
-    "tại trả cú theo trước sau trong khi hiện được các những một này đây đó nghị với về từ để "
-    "đến vào lúc cũng nhưng và là có không đã sẽ đang qua tuy riêng dù bên nếu vì do khoảng "
-    "gần hơn cả mỗi nhiều ngoài giữa chỉ đặc biệt thậm chí tiếp ngay nhờ chính thay hãy".split()
+     "loc_desc", "org_desc"}
 )
 # All-capital words that are no organisation.
 _NOT_ORG_CAPS = frozenset(
     "PV CP SN TP HLV CLB USD VND EUR GDP CPI IPO CEO CFO TV MC DJ SMS ID IT AI CNTT OK BOT BT PPP "
     "COVID HIV AIDS ATGT THPT THCS ĐH CĐ KT XH KT-XH VĐV NSƯT NSND GS PGS TS THS BS ThS ĐBQH "
     "ATM PC UAV ODA FDI VAT VN TTCK HN HCM TPHCM TP.HCM GMT TTO NQ CT QĐ KH HD TB BC NĐ TT "
+    "PCTP ATTP ATVSTP ANTT TTATGT CCHC KTXH XHCN CNXH CNH HĐH NTM GPMB TNGT BĐS DN DNNVV SXKD "
+    "ĐTM KCN CCN ĐVT BHTN PCCC BHYT BHXH TTHC CSDL ĐT QL TL DT KTTV ANQP QPAN HĐQT ĐHĐCĐ "
     "II III IV VI VII VIII IX XI XII XIII XIV XV XX XXI".split()
 )
 
@@ -59,17 +64,20 @@ class NameFinder:
         for i in range(n):
             if not tokens.is_cap(i) and not tokens.phrases[i]:
                 continue
-            for last, cats, key in tokens.phrases[i]:
+            for last, cats, _ in tokens.phrases[i]:
                 if cats & _BARRIER_CATS and tokens.is_cap(i):
-                    if last == i and key in lex.given_names and not cats & {"title", "head", "cue"}:
-                        continue  # "Anh", "Đức": a country that is also a name syllable
                     barrier[i : last + 1] = b"\x01" * (last + 1 - i)
         self.barrier = barrier
 
     def _word_ok(self, i: int) -> bool:
         t = self.t
         w = t.word(i)
-        return t.is_cap(i) and not any(ch.isdigit() for ch in w) and t.key(i) not in SENTENCE_WORDS
+        return (
+            t.is_cap(i)
+            and not any(ch.isdigit() for ch in w)
+            and t.key(i) not in SENTENCE_WORDS
+            and not (len(w) > 1 and w.isupper())
+        )
 
     def _runs(self) -> list[tuple[int, int]]:
         t = self.t
@@ -86,6 +94,16 @@ class NameFinder:
             i = j + 1
         return runs
 
+    def _caps_neighbour(self, i: int) -> bool:
+        """An all-capitals word next to another: a headline in capitals ("NỔI BẬT"), no acronym."""
+        t = self.t
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(t) and t.is_abbr(k) and t.word(k) not in self.lex.abbreviations and (
+                (k < i and t.spaced(k)) or (k > i and t.spaced(i))
+            ):
+                return True
+        return False
+
     def _before(self, i: int, category: str) -> bool:
         """A phrase of ``category`` ends right before token ``i`` (after one space)."""
         t = self.t
@@ -94,7 +112,7 @@ class NameFinder:
         for k in range(max(0, i - 3), i):
             for last, cats, _ in t.phrases[k]:
                 if last == i - 1 and category in cats:
-                    return True
+                    return not category.endswith("_desc") or t.word(k)[0].islower()
         return False
 
     def _after_person_cue(self, i: int) -> bool:
@@ -124,11 +142,18 @@ class NameFinder:
                             break
                 out.append(span(i, place if place is not None else i, EntityType.ORG, 4))
             elif t.is_abbr(i) and w not in _NOT_ORG_CAPS and not t.phrases[i] and (
-                len(w) <= 7 and not (i > 0 and t.text[t.starts[i] - 1] == "/")
+                len(w) <= 7
+                and (w.isalpha() or w.rstrip("0123456789") in lex.abbreviations)
+                and not self._caps_neighbour(i)
             ):
-                out.append(span(i, i, EntityType.ORG, 1))
+                if t.spaced(i) and t.word(i + 1) in lex.org_suffixes:
+                    out.append(span(i, i + 1, EntityType.ORG, 3))  # "BBC Sport", "VTC News"
+                else:
+                    out.append(span(i, i, EntityType.ORG, 1))
             for last, cats, _ in t.phrases[i]:
                 if "known_org" in cats and t.is_cap(i):
+                    if t.spaced(last) and t.word(last + 1) in lex.org_suffixes:
+                        last += 1  # "BBC Sport"
                     out.append(span(i, last, EntityType.ORG, 3))
                     break
         for a, b in self._runs():
@@ -166,7 +191,11 @@ class NameFinder:
         words = [t.word(k) for k in range(a, b + 1)]
         if all(is_vietnamese_syllable(w) for w in words):
             return
-        if any(w in lex.org_suffixes for w in words):
+        if words[-1] in _PLACE_WORDS:
+            out.append(self._span(a, b, EntityType.LOC, 2))
+        elif any(w in _EVENT_WORDS for w in words):
+            return
+        elif any(w in lex.org_suffixes for w in words):
             out.append(self._span(a, b, EntityType.ORG, 2))
         elif words[0] in lex.foreign_given_names and len(words) >= 2:
             out.append(self._span(a, b, EntityType.PERSON, 2))
@@ -192,11 +221,12 @@ def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
         words = surface.split()
         if c.type is EntityType.PERSON and len(words) >= 2:
             last = words[-1]
-            if len(last) > 1 and last.isalpha() and key_text(last) not in lex.phrases:
+            cats = lex.phrases.get(key_text(last), frozenset())
+            if len(last) > 1 and last.isalpha() and not cats - {"surname"}:
                 forms.setdefault(last, EntityType.PERSON)
     if not forms:
         return []
     pattern = re.compile(
-        r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
+        r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
     )
     return [Cand(m.start(), m.end(), forms[m.group()], 0) for m in pattern.finditer(text)]

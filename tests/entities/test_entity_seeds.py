@@ -105,7 +105,7 @@ def test_partial_dates_take_the_document_year() -> None:
     _, x = _doc("000")
     keys = {e.text: e.key for e in x.entities if e.type is EntityType.DATE}
     assert keys["Chiều 31/3"] == "2023-03-31"
-    assert keys["31/03/2023 20:40"] == "2023-03-31"
+    assert keys["31/03/2023 20:40"] == "2023-03-31T20:40"  # the time is kept
     assert keys["năm 2023"] == "2023"
     _, x3 = _doc("003")
     assert {e.text: e.key for e in x3.entities}["Sáng 5/10"] == "2022-10-05"

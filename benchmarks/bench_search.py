@@ -26,9 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 _WORD = re.compile(r"[^\W_]+|[.,;]")
 
 
-def _read_dir(folder: Path) -> list[IndexRecord]:
+def _read_dir(folder: Path, limit: int) -> list[IndexRecord]:
     records = []
-    for i, path in enumerate(sorted(folder.rglob("*.txt"))):
+    for i, path in enumerate(sorted(folder.rglob("*.txt"))[:limit]):
         text = normalize_text(path.read_bytes().decode("utf-8", "replace"))
         if text:
             records.append(IndexRecord(i + 1, text.split("\n", 1)[0][:200], text))
@@ -99,7 +99,6 @@ def _latencies(run, queries: list[str]) -> tuple[float, float]:
 
 def _ours(records: list[IndexRecord], queries: list[str], tmp: Path) -> tuple[float, int, float, float]:
     index = SearchIndex(tmp / "ours")
-    index.procs = int(os.environ.get("BENCH_PROCS", "1"))
     t = time.perf_counter()
     index.rebuild(records, len(records))
     indexing = time.perf_counter() - t
@@ -137,17 +136,10 @@ def _baseline(records: list[IndexRecord], queries: list[str], tmp: Path) -> tupl
     return indexing, size, med, p95
 
 
-def run() -> None:
-    corpus = os.environ.get("BENCH_CORPUS") or ("/work/bench-corpus" if Path("/work/bench-corpus").is_dir() else "")
-    if corpus:
-        records = _read_dir(Path(corpus))
-        label = f"corpus {corpus}"
-    else:
-        records = _generate(int(os.environ.get("BENCH_DOCS", "2000")))
-        label = "generated corpus (seed syllable bigrams)"
+def _one_size(records: list[IndexRecord], label: str) -> None:
     queries = _queries(records, random.Random(11))
     chars = sum(len(r.text) for r in records)
-    print(f"{label}: {len(records)} docs, {chars / 1e6:.1f} M chars; {len(queries)} queries, top 20 + snippets")
+    print(f"\n{label}: {len(records)} docs, {chars / 1e6:.1f} M chars; {len(queries)} queries, top 20 + snippets")
     tmp = Path(tempfile.mkdtemp(prefix="bench-search-"))
     try:
         ours = _ours(records, queries, tmp)
@@ -159,3 +151,13 @@ def run() -> None:
     print(f"{'index size (MB)':24}{ours[1] / 1e6:12.1f}{base[1] / 1e6:14.1f}")
     print(f"{'query median (ms)':24}{ours[2]:12.1f}{base[2]:14.1f}")
     print(f"{'query p95 (ms)':24}{ours[3]:12.1f}{base[3]:14.1f}")
+
+
+def run() -> None:
+    corpus = os.environ.get("BENCH_CORPUS") or ("/work/bench-corpus" if Path("/work/bench-corpus").is_dir() else "")
+    sizes = [int(n) for n in os.environ.get("BENCH_DOCS", "10000,35000" if corpus else "2000").split(",")]
+    for size in sizes:
+        if corpus:
+            _one_size(_read_dir(Path(corpus), size), f"corpus {corpus}")
+        else:
+            _one_size(_generate(size), "generated corpus (seed syllable bigrams)")

@@ -185,7 +185,7 @@ def index_terms(text: str) -> tuple[list[str], list[str]]:
     gaps, words = zip(*pairs, strict=True)
     keys = list(map(term_key, words))
     kinds = _kinds(gaps, words)
-    bigrams = [a + BIGRAM_JOIN + b for a, b, k in zip(keys, keys[1:], kinds[1:]) if k & _LINK]
+    bigrams = [a + BIGRAM_JOIN + b for a, b, k in zip(keys, keys[1:], kinds[1:], strict=False) if k & _LINK]
     return keys + _wholes(gaps, words, kinds), bigrams
 
 

@@ -39,7 +39,6 @@ WRITELOCK = "MAIN_WRITELOCK"  # Whoosh's lock file: "<indexname>_WRITELOCK"
 DIRTY_FILE = "WRITING"  # present while a writer works; left behind by a killed process
 INDEX_NAME = "MAIN"
 WRITER_LIMIT_MB = 256
-MP_MIN_DOCS = 1000  # below this, starting writer processes costs more than it saves
 _CORRUPT_ERRORS = (
     windex.IndexError,
     OSError,
@@ -118,8 +117,6 @@ class SearchIndex:
         self._searchers: list[Searcher] = []
         self._searchers_lock = threading.Lock()
         self._lexicon = LexiconCache()
-        # Writer processes for large rebuilds: 2 measured 1.8x faster on 2 cores (bench_search).
-        self.procs = min(2, os.cpu_count() or 1)
 
     # ------------------------------------------------------------ opening
 
@@ -204,9 +201,10 @@ class SearchIndex:
 
     # ------------------------------------------------------------ writing
 
-    def _writer(self, ix: windex.Index, procs: int = 1) -> IndexWriter:
-        if procs > 1:
-            return ix.writer(procs=procs, limitmb=WRITER_LIMIT_MB // procs, multisegment=True)
+    def _writer(self, ix: windex.Index) -> IndexWriter:
+        """A stock Whoosh writer for small changes (it can merge segments; rebuilds use
+        ``BulkSegmentWriter``, single-process: safe from a GUI worker thread, and faster than
+        Whoosh's two-process writer on this data)."""
         return ix.writer(limitmb=WRITER_LIMIT_MB, timeout=30.0)
 
     def _mark_dirty(self, dirty: bool) -> None:

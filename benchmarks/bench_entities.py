@@ -10,6 +10,7 @@ from desktop_app.entities import extract
 from desktop_app.entities.evaluate import evaluate, format_report
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "gold"
+DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "dev"
 
 _PEOPLE = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Minh Châu", "Phạm Quốc Dũng", "Hoàng Thu Hà"]
 _TITLES = ["Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế", "Thứ trưởng Bộ Tài chính"]
@@ -50,4 +51,7 @@ def run() -> None:
     print(f"one long document ({len(big)} chars): {_rate([big], 2):,.0f} chars/s")
     generated = _generated(1500)
     print(f"generated news ({len(generated)} chars): {_rate([generated], 2):,.0f} chars/s")
+    print("seed gold:")
     print(format_report(evaluate(GOLD)))
+    print("dev set (12 news articles from other sources, not tuned on by name):")
+    print(format_report(evaluate(DEV)))

@@ -145,7 +145,7 @@ def bylines(text: str, lex: Lexicon) -> list[Cand]:
         _source_or_person(text, tail_start, len(stripped), lex, out)
     elif _name_shaped(words, lex):
         out.append(Cand(tail_start, len(stripped), EntityType.PERSON, 6))
-    elif stripped[tail_start - 5 : tail_start] == "Theo " or text[tail_start - 5 : tail_start] == "Theo ":
+    elif text[tail_start - 5 : tail_start] == "Theo " and len(words) <= 4 and not tail.endswith("."):
         out.append(Cand(tail_start, len(stripped), EntityType.ORG, 6))
     return out
 

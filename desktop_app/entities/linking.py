@@ -93,12 +93,51 @@ def assign_keys(
         elif typ is EntityType.ORG:
             k = _expand(clean, expansions)
         elif typ is EntityType.LOC:
-            k = _strip_admin(clean, lex)
+            k = _place_key(clean, lex)
         else:
             k = clean
         if typ is not EntityType.DATE and typ is not EntityType.LEGAL_DOC:
             k = first_form.setdefault((typ, key_text(k)), k)
         out.append(Entity(start, end, typ, surface, k))
+    return _short_org_keys(out)
+
+
+# Short forms of place names that the press uses for the same place.
+_PLACE_ALIASES = {
+    "hcm": "Hồ Chí Minh",
+    "tphcm": "Hồ Chí Minh",
+    "tp.hcm": "Hồ Chí Minh",
+    "tp hcm": "Hồ Chí Minh",
+    "tp. hcm": "Hồ Chí Minh",
+    "sài gòn": "Hồ Chí Minh",
+    "thừa thiên - huế": "Thừa Thiên Huế",
+    "bà rịa-vũng tàu": "Bà Rịa - Vũng Tàu",
+    "hoa kỳ": "Mỹ",
+    "úc": "Australia",
+}
+
+
+def _place_key(name: str, lex: Lexicon) -> str:
+    """One key per place: admin word dropped, short forms expanded ("TP.HCM" → "Hồ Chí Minh")."""
+    short = _strip_admin(name, lex)
+    return _PLACE_ALIASES.get(key_text(short), _PLACE_ALIASES.get(key_text(name), short))
+
+
+def _short_org_keys(entities: list[Entity]) -> list[Entity]:
+    """"Cục A03" after "Cục An ninh chính trị nội bộ A03": the short form takes the full key."""
+    full: dict[tuple[str, str], str] = {}
+    for e in entities:
+        words = e.key.split(" ")
+        if e.type is EntityType.ORG and len(words) > 2:
+            full.setdefault((key_text(words[0]), words[-1]), e.key)
+    out = []
+    for e in entities:
+        words = e.key.split(" ")
+        if e.type is EntityType.ORG and len(words) == 2:
+            longer = full.get((key_text(words[0]), words[1]))
+            if longer is not None and (any(ch.isdigit() for ch in words[1]) or words[1].isupper()):
+                e = Entity(e.start, e.end, e.type, e.text, longer)
+        out.append(e)
     return out
 
 

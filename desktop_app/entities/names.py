@@ -157,6 +157,9 @@ class NameFinder:
                     out.append(span(i, last, EntityType.ORG, 3))
                     break
         for a, b in self._runs():
+            if t.spaced(b) and t.word(b + 1) in lex.org_suffixes and t.word(b + 1).isupper():
+                out.append(span(a, b + 1, EntityType.ORG, 3))  # "Gangwon FC"
+                continue
             words = [t.key(k) for k in range(a, b + 1)]
             if (
                 2 <= len(words) <= 3

@@ -27,7 +27,7 @@ def _roles(x: Extraction) -> set[tuple[str, str, str | None]]:
 @pytest.mark.parametrize(
     ("prefix", "role"),
     [
-        ("000", ("Nguyễn Huy Khích", "Phó Cục trưởng", "Cục A03")),
+        ("000", ("Nguyễn Huy Khích", "Phó Cục trưởng", "Cục An ninh chính trị nội bộ A03")),
         ("002", ("Phan Thăng An", "Phó Trưởng", "Ban Tổ chức Trung ương")),
         ("003", ("Trần Thế Dũng", "Phó Bí thư Thường trực", "Tỉnh ủy Hà Tĩnh")),
         ("003", ("Võ Trọng Hải", "Chủ tịch", "Ủy ban nhân dân tỉnh")),

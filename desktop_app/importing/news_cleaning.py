@@ -113,22 +113,27 @@ def _mark_related_headlines(page: _Page) -> None:
 
 
 def _mark_related_tail(page: _Page, body_start: int) -> None:
-    """After a "related news" header with no article paragraph below it, all is furniture."""
+    """A "related news" header: with no article paragraph below it, all below is furniture;
+    in mid-article (sites embed a box of links), only the short link lines up to the next
+    article paragraph are."""
     idx = [i for i in page.nonempty if i > body_start]
     for pos, i in enumerate(idx):
         if not RELATED_SECTION.match(page.lines[i]):
             continue
         below = idx[pos + 1 :]
-        if any(
-            page.reasons[j] is None
-            and len(page.lines[j]) >= 200
-            and _is_body_paragraph(page.lines[j])
-            for j in below
-        ):
-            continue
+        next_body = next(
+            (j for j in below if page.reasons[j] is None and _is_body_paragraph(page.lines[j])),
+            None,
+        )
+        if next_body is None:
+            for j in below:
+                page.mark(j, "related-links")
+            return
         for j in below:
-            page.mark(j, "related-links")
-        return
+            if j >= next_body:
+                break
+            if _is_nav_like(page.lines[j]):
+                page.mark(j, "related-links")
 
 
 def _find_title(page: _Page, head: list[int], dateline: int | None, hint: str | None) -> int | None:
@@ -157,7 +162,7 @@ def _find_byline(page: _Page) -> tuple[int, str, str] | None:
         if page.reasons[i] is not None:
             continue
         byline = parse_byline(line)
-        explicit = byline is not None and ":" in line
+        explicit = byline is not None and (":" in line or byline[0] == "source")
         if byline is not None:
             previous = [j for j in idx[:pos] if page.reasons[j] is None]
             if explicit or (previous and _is_body_paragraph(page.lines[previous[-1]])):

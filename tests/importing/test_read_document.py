@@ -205,6 +205,30 @@ def test_invented_newspaper_page(tmp_path):
     assert "Học sinh vùng cao" not in text and "1.234.567" not in text
 
 
+PAGE_MID_ARTICLE_BOX = f"""Trường làng đón học sinh sau kỳ nghỉ hè dài
+Thứ Sáu, 10/03/2023 - 09:05
+{BODY_1}
+Tin liên quan
+Học sinh vùng cao nhận sách mới
+Sửa trường trước mùa mưa bão
+{BODY_2}
+Học sinh trong giờ ra chơi
+Theo Báo Sông Hồng
+"""
+
+
+def test_related_box_in_mid_article_loses_only_its_links(tmp_path):
+    imported = read_document(_write(tmp_path, "box.txt", PAGE_MID_ARTICLE_BOX))
+    lines = imported.clean_text.splitlines()
+    assert BODY_1 in lines and BODY_2 in lines  # the paragraph after the box is not lost
+    assert "Học sinh trong giờ ra chơi" in lines  # nor the caption
+    for furniture in ("Tin liên quan", "Học sinh vùng cao nhận sách mới",
+                      "Sửa trường trước mùa mưa bão"):
+        assert furniture not in lines
+    assert imported.source == "Báo Sông Hồng"
+    assert lines[-1] == "Theo Báo Sông Hồng"
+
+
 def test_plain_document_without_furniture_is_kept_whole(tmp_path):
     imported = read_document(_write(tmp_path, "plain.txt", PAGE_PLAIN))
     assert imported.clean_text == normalize_text(PAGE_PLAIN)

@@ -30,7 +30,14 @@ _DATELINE_NOISE = re.compile(
     r"\(\s*\)|\bam\b|\bpm\b|[|,\-–—:()]",
     re.I,
 )
-_VIEW_COUNTER = re.compile(r"\|\s*[\d.,]+\s*(?:lượt xem|lượt đọc|views?)?\s*$", re.I)
+_VIEW_COUNTER = re.compile(
+    r"\|\s*[\d.,]+\s*(?:lượt xem|lượt đọc|views?)?\s*$|"
+    r"\|?\s*(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+\s*$",
+    re.I,
+)
+_DATE_WORDS = re.compile(r"(?<!\w)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)", re.I)
+_PLACE_DATE = re.compile(r"^([^\W\d_][^,\d]{1,30}),\s*ngày\s+\d", re.I)
+_SEPARATORS = re.compile(r"[|,\-–—:()•·]+")
 _CATEGORY_WORD = re.compile(r"^[^\W\d_][^\W\d_]*$")
 _MAX_DATELINE_CHARS = 90
 _DATE_PREFIX = re.compile(
@@ -80,33 +87,55 @@ def _time_of(text: str) -> tuple[str | None, str]:
 
 
 def parse_dateline(line: str) -> Dateline | None:
-    """Recognise ``Thời sự 31/03/2023 20:40``, ``Thứ tư - 13/09/2023 02:52``, ``24/10/2019 | 927``.
+    """Recognise ``Thời sự 31/03/2023 20:40``, ``Thứ tư - 13/09/2023 02:52``, ``24/10/2019 | 927``,
+    ``Cập nhật: 08:15 ngày 05/10/2022``, ``Hà Nội, ngày 12 tháng 5 năm 2023``.
 
-    The line must hold little besides the date: a weekday, a time, a view counter, words like
-    "cập nhật", and at most a short category name (returned). A sentence that mentions a date
-    is not a dateline.
+    The line must hold little besides the date: a weekday, a time, a time zone, a view counter
+    and words like "cập nhật". A short section name directly in front of the date or time
+    (only separators between) is the category; words joined to the date by "ngày"/"lúc" make
+    a phrase ("Kỷ niệm ngày 30/4/1975" is a headline), and a sentence that mentions a date is
+    not a dateline.
     """
     if len(line) > _MAX_DATELINE_CHARS:
         return None
     rest = _VIEW_COUNTER.sub(" ", line)
-    match = _DMY.search(rest) or _YMD.search(rest)
+    match = _DMY.search(rest) or _YMD.search(rest) or _DATE_WORDS.search(rest)
     if not match:
         return None
-    if match.re is _DMY:
-        day, month, year = (int(g) for g in match.groups())
-    else:
+    if match.re is _YMD:
         year, month, day = (int(g) for g in match.groups())
-    rest = rest[: match.start()] + " " + rest[match.end() :]
-    time, rest = _time_of(rest)
+    else:
+        day, month, year = (int(g) for g in match.groups())
+    head = rest[: match.start()]
+    rest = rest[match.end() :]
+    time, after = _time_of(rest)
+    if time is None:
+        time, head = _time_of(head)
+    else:
+        rest = after
     iso = iso_date(year, month, day, time)
     if iso is None:
         return None
-    leftover = _DATELINE_NOISE.sub(" ", rest).split()
-    if len(leftover) > 4 or not all(_CATEGORY_WORD.match(word) for word in leftover):
+    place = _PLACE_DATE.match(line)
+    if place:  # "Hà Nội, ngày 12 tháng 5 năm 2023": the place is not a category
+        head = head[place.end(1) :]
+    category = None
+    words = _SEPARATORS.sub(" ", head).split()
+    if words and not _DATELINE_NOISE.fullmatch(" ".join(words)):
+        leftover = _DATELINE_NOISE.sub(" ", head).split()
+        if words[-1].lower() not in {"ngày", "lúc"} and leftover == words:
+            category = " ".join(words)
+        elif leftover:
+            return None
+    if category is not None and (
+        len(words) > 4
+        or not all(_CATEGORY_WORD.match(word) for word in words)
+        or not words[0][0].isupper()
+    ):
         return None
-    if leftover and not leftover[0][0].isupper():
+    if _DATELINE_NOISE.sub(" ", rest).split():
         return None
-    return Dateline(iso, " ".join(leftover) or None)
+    return Dateline(iso, category)
 
 
 def parse_iso_date(text: str) -> str | None:

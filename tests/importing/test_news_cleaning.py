@@ -235,6 +235,12 @@ def test_hints_from_the_page_win_and_a_missing_title_is_put_first():
         ("Thứ Hai, 05/06/2024, 08:15 (GMT+7)", ("2024-06-05T08:15", None)),
         ("31/02/2023", None),  # no such day
         ("Sáng 24/10/2019, tại Hà Nội, Đảng ủy Khối đã tổ chức Hội nghị", None),  # a sentence
+        ("Kỷ niệm ngày 30/4/1975", None),  # a headline joined to its date by "ngày"
+        ("Hội nghị lần thứ 5 ngày 24/10/2019", None),  # "thứ 5" here is not a weekday
+        ("Chính trị - 10:20 | 05/10/2022 | Lượt xem: 1.234", ("2022-10-05T10:20", "Chính trị")),
+        ("Cập nhật: 08:15 ngày 05/10/2022", ("2022-10-05T08:15", None)),
+        ("Hà Tĩnh, ngày 12 tháng 5 năm 2023", ("2023-05-12", None)),  # place, date in words
+        ("Giáo dục 14:30 02/11/2022", ("2022-11-02T14:30", "Giáo dục")),
     ],
 )
 def test_parse_dateline(line, expected):

@@ -15,6 +15,9 @@ Conventions (the rest of the app relies on them):
 * A lead paragraph repeated verbatim right after itself is kept once.
 * Photo captions (``Toàn cảnh Hội nghị``, ``Ảnh: Đồng chí ...``) stay; bare image placeholders
   (``... - Ảnh 1.``, ``ảnh minh họa``) go.
+* An administrative document (``Số: 1234/QĐ-UBND`` ... ``QUYẾT ĐỊNH`` / ``Về việc ...``) keeps
+  its header as written: its title ("Quyết định về việc ...") and date come from the header
+  (``official_documents``), and no header line is taken for navigation.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from ..models import RemovedBlock
 from ..textnorm import normalize_text
 from .furniture_rules import RELATED_SECTION, classify_line, is_relative_time
 from .metadata import parse_byline, parse_date_prefix, parse_dateline, source_from_lead
+from .official_documents import official_header
 
 __all__ = ["CleanedPage", "PageHints", "clean_news_text"]
 
@@ -214,6 +218,17 @@ def clean_news_text(text: str, hints: PageHints | None = None) -> CleanedPage:
 
     date = category = title = None
     title_index: int | None = None
+    official = official_header([page.lines[i] for i in head])
+    if official is not None:
+        # An administrative document keeps its whole header; only the metadata is read.
+        title = official.title
+        title_index = head[official.title_lines[0]]
+        for i in head:
+            found = parse_dateline(page.lines[i])
+            if found:
+                date = found.date
+                break
+        head = []
     for i in head[:3]:
         prefixed = parse_date_prefix(page.lines[i])
         if prefixed:

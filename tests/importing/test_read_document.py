@@ -406,3 +406,49 @@ def test_reading_is_deterministic_and_works_in_spawned_workers():
     with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
         there = list(pool.map(read_document, paths))
     assert there == here
+
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 1234/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Tĩnh, ngày 12 tháng 5 năm 2023
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 56/TTr-SNV ngày 10/5/2023.
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ công tác gồm các ông, bà có tên sau đây: Ông Nguyễn Văn An, Bà Trần Thị Bình.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Cường
+"""
+
+
+def test_administrative_document_keeps_its_header_and_gets_title_and_date(tmp_path):
+    imported = read_document(_write(tmp_path, "qd.txt", DECISION))
+    assert imported.title == "Quyết định về việc thành lập Tổ công tác"
+    assert imported.date == "2023-05-12"
+    assert imported.clean_text == normalize_text(DECISION)  # nothing is furniture here
+    assert imported.furniture == ()
+
+
+def test_official_letter_without_type_line_is_titled_by_its_summary(tmp_path):
+    letter = DECISION.replace("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n",
+                              "V/v triển khai kế hoạch thực hiện THỰC HIỆN Chỉ thị 39\n")
+    letter = letter.replace("QUYẾT ĐỊNH:\n", "")
+    imported = read_document(_write(tmp_path, "cv.txt", letter))
+    assert imported.title == "V/v triển khai kế hoạch thực hiện THỰC HIỆN Chỉ thị 39"
+    assert "ỦY BAN NHÂN DÂN" in imported.clean_text.splitlines()
+
+
+def test_official_header_type_line_with_more_capital_words_and_news_pages_are_not_headers():
+    from desktop_app.importing.official_documents import official_header
+
+    header = official_header(["ĐẢNG ỦY KHỐI", "Số: 12-KH/ĐUK", "KẾ HOẠCH THỰC HIỆN CHỈ THỊ 39"])
+    assert header is not None and header.title == "KẾ HOẠCH THỰC HIỆN CHỈ THỊ 39"
+    seed_head = read_document(_seed("000")).raw_text.splitlines()[:12]
+    assert official_header(seed_head) is None

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 __all__ = ["OfficialHeader", "official_header"]
 
-_DOC_NUMBER = re.compile(r"^số\s*:?\s*[\w.]*\s*/\s*[\w./-]*[^\W\d_][\w./-]*$", re.I)
+# "Số: 1234/QĐ-UBND" (state) or "Số 12-KH/ĐUK" (party): a number, a slash, a symbol.
+_DOC_NUMBER = re.compile(r"^số\s*:?\s*[\w.-]*\s*/\s*[\w./-]*[^\W\d_][\w./-]*$", re.I)
 _MOTTO = re.compile(r"^độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc$", re.I)
 _DOC_TYPES = (
     "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "CHỈ THỊ", "THÔNG TƯ", "THÔNG BÁO", "KẾ HOẠCH",

@@ -209,7 +209,8 @@ def _decode_mixed(data: bytes) -> Decoded | None:
         _decode_whole_legacy(line, name) if i in bad_set else line.decode("utf-8")
         for i, line in enumerate(lines)
     )
-    return Decoded(_nfc(text), f"utf-8 + {name} (mixed: {len(bad)} lines in {name})")
+    lines_in = "1 line" if len(bad) == 1 else f"{len(bad)} lines"
+    return Decoded(_nfc(text), f"utf-8 + {name} (mixed: {lines_in} in {name})")
 
 
 # Characters a single-byte legacy font's text can show: Latin-1 plus the Windows-1252 extras.

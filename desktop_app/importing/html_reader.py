@@ -200,9 +200,28 @@ def _article(root: HtmlElement) -> HtmlElement:
         if parent is not None:
             scores[parent] = scores.get(parent, 0) + len(paragraph.text_content().strip())
     if scores:
-        return max(scores, key=lambda node: scores[node])
+        return _with_headline(max(scores, key=lambda node: scores[node]), root)
     body = root.find("body")
     return body if body is not None else root
+
+
+def _with_headline(best: HtmlElement, root: HtmlElement) -> HtmlElement:
+    """Widen the text block to the element it shares with the page's ``<h1>``.
+
+    Sites without ``<article>`` put the headline, the date and the lead (sapo) next to the
+    body block rather than in it; their common ancestor holds the whole article, unless it
+    is the page itself or mostly links (then the block alone is safer).
+    """
+    h1 = next((h for h in root.iter("h1") if h.text_content().strip()), None)
+    if h1 is None or best in h1.iterancestors() or h1 in best.iterdescendants():
+        return best
+    ancestors = set(best.iterancestors())
+    common = next((node for node in h1.iterancestors() if node in ancestors), None)
+    if common is None or common.tag in ("body", "html"):
+        return best
+    total = len(common.text_content())
+    links = sum(len(a.text_content()) for a in common.iter("a"))
+    return common if total and links / total < 0.3 else best
 
 
 def read_html(data: bytes) -> HtmlPage:

@@ -452,3 +452,20 @@ def test_official_header_type_line_with_more_capital_words_and_news_pages_are_no
     assert header is not None and header.title == "KẾ HOẠCH THỰC HIỆN CHỈ THỊ 39"
     seed_head = read_document(_seed("000")).raw_text.splitlines()[:12]
     assert official_header(seed_head) is None
+
+
+def test_html_without_article_tag_keeps_sapo_date_and_byline():
+    """A div-only layout (hand-made page, invented text): headline, date and sapo sit beside
+    the body block; they belong to the article, the menu, sidebar and footer do not."""
+    page = Path(__file__).resolve().parents[1] / "data" / "importing" / "div_layout_page.html"
+    imported = read_document(page)
+    assert imported.title == "Trường làng đón học sinh sau kỳ nghỉ hè dài"
+    assert imported.date == "2023-06-05T07:15"
+    assert imported.author == "Lan Anh"
+    lines = imported.clean_text.splitlines()
+    assert lines[0] == imported.title
+    assert lines[2].startswith("Hơn 300 học sinh trở lại lớp")  # the sapo
+    assert "Học sinh trong giờ chào cờ. Ảnh: Lan Anh" in lines  # caption kept
+    for absent in ("Trang chủ", "Tin mới nhất", "Học sinh vùng cao", "Chia sẻ", "Giấy phép",
+                   "0912 345 678", "Thứ hai, 5/6/2023"):
+        assert absent not in imported.clean_text

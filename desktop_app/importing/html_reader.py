@@ -190,7 +190,7 @@ def _article(root: HtmlElement) -> HtmlElement:
     for query in ("article", "main"):
         found = list(root.iter(query))
         if found:
-            return max(found, key=text_length)
+            return _with_headline(max(found, key=text_length), root)
     body_prop = [n for n in root.iter() if n.get("itemprop") == "articleBody"]
     if body_prop:
         return max(body_prop, key=text_length)

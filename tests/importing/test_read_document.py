@@ -469,3 +469,16 @@ def test_html_without_article_tag_keeps_sapo_date_and_byline():
     for absent in ("Trang chủ", "Tin mới nhất", "Học sinh vùng cao", "Chia sẻ", "Giấy phép",
                    "0912 345 678", "Thứ hai, 5/6/2023"):
         assert absent not in imported.clean_text
+
+
+def test_html_article_tag_without_the_headline_is_widened_to_it():
+    """``<article>`` holds only the body; headline, date line, sapo and byline are siblings."""
+    page = (Path(__file__).resolve().parents[1] / "data" / "importing"
+            / "article_without_headline_page.html")
+    imported = read_document(page)
+    assert (imported.title, imported.date, imported.author) == (
+        "Khánh thành cầu dân sinh ở xã vùng cao", "2023-06-05T08:30", "Minh Quân")
+    text = imported.clean_text
+    assert "Cây cầu dài 60 m giúp hơn 500 hộ dân" in text  # the sapo outside <article>
+    assert text.rstrip().endswith("Minh Quân")
+    assert "Trang chủ" not in text and "Bản quyền" not in text and "Đăng ngày" not in text

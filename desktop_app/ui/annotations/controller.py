@@ -309,12 +309,16 @@ class AnnotationController(QObject):
 
 
 def highlight_format(colour: str, *, active: bool) -> QTextCharFormat:
-    """Translucent background so the text stays readable in light and dark palettes."""
+    """Translucent background plus an underline in the note's colour.
+
+    The underline tells a note from an entity highlight (entities are pastel backgrounds too);
+    neither changes glyph widths, so adding a note never reflows the text under the margin.
+    """
     fmt = QTextCharFormat()
     background = QColor(colour)
-    background.setAlpha(200 if active else 110)
+    background.setAlpha(200 if active else 120)
     fmt.setBackground(background)
-    if active:
-        fmt.setFontUnderline(True)
-        fmt.setUnderlineColor(QColor(colour).darker(160))
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(QColor(colour).darker(190 if active else 150))
     return fmt

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox, QWid
 from desktop_app.ui.annotations.browser import AnnotationsBrowser
 from desktop_app.ui.annotations.controller import AnnotationController
 from desktop_app.ui.annotations.margin_widget import MarginWidget
+from desktop_app.ui.icons import icon
 
 
 class AnnotationsUi(QObject):
@@ -66,8 +67,11 @@ class AnnotationsUi(QObject):
         self._update_actions()
 
     # --- actions --------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: str | None = None) -> QAction:
+    def _action(self, text: str, slot: Any, shortcut: str | None = None,
+                icon_name: str | None = None) -> QAction:
         action = QAction(text, self.window)
+        if icon_name:
+            action.setIcon(icon(icon_name))  # empty until resources/icons has the SVG
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -77,10 +81,11 @@ class AnnotationsUi(QObject):
     def _build_actions(self) -> None:
         c, w = self.controller, self.window
         self.add_note_action = self._action(self.tr("Add note…"), lambda: c.request_add_note(),
-                                            "Ctrl+M")
+                                            "Ctrl+M", "note")
         self.add_note_action.setObjectName("actionAddNote")
         self.highlight_action = self._action(
-            self.tr("Highlight"), lambda: c.request_add_note(highlight_only=True), "Ctrl+Shift+M")
+            self.tr("Highlight"), lambda: c.request_add_note(highlight_only=True), "Ctrl+Shift+M",
+            "highlight")
         self.edit_note_action = self._action(self.tr("Edit note…"), self._edit_active)
         self.delete_note_action = self._action(self.tr("Delete note"), self._delete_active)
         self.collapse_action = self._action(self.tr("Collapse all notes"),

@@ -32,6 +32,15 @@ NOTE_SPACING = 6.0
 COLLAPSED_HEIGHT = 26.0
 
 
+def reading_order(start: int, text_length: int) -> float:
+    """A fraction of a pixel (< 0.4) that orders notes of one line by where their passage starts.
+
+    The layout breaks ties of equal ``anchor_y`` by id; readers expect left-to-right order. Kept
+    under half a pixel so rounding never moves a note off its line.
+    """
+    return 0.4 * start / (text_length + 1)
+
+
 class MarginCanvas(QWidget):
     """The area holding the note cards; paints the stripes and the note-to-passage connectors."""
 
@@ -299,7 +308,8 @@ class MarginWidget(QWidget):
                 cached = (width, card.height_for(width))
                 card.set_collapsed(was)
                 self._heights[a.id] = cached
-            boxes.append(NoteBox(a.id, float(self.reader.cp_rect(a.start).top() - origin),
+            boxes.append(NoteBox(a.id, self.reader.cp_rect(a.start).top() - origin
+                                 + reading_order(a.start, self.controller.text_length),
                                  float(cached[1])))
         base = float(origin + delta)
         end = max(0, self.controller.text_length - 1)

@@ -26,6 +26,15 @@ def window(qtbot, workspace):
     w.annotations_ui.controller.set_workspace(None)
 
 
+def settle(qtbot, window) -> None:
+    """Wait for the window's worker (it runs undo/redo off the GUI thread) to finish.
+
+    The Qt-free UndoStack has no lock: a note pushed on the GUI thread while a redo is still
+    running in the worker clears the redo list under it (IndexError). Reported to the lead.
+    """
+    qtbot.waitUntil(lambda: window.runner.busy == 0)
+
+
 def open_doc(qtbot, window, doc_id: int) -> None:
     window.open_document(doc_id)
     qtbot.waitUntil(lambda: window.reader.document_id == doc_id)
@@ -61,14 +70,17 @@ def test_add_note_with_ctrl_m_then_undo_and_redo_with_the_edit_actions(qtbot, wi
     qtbot.waitUntil(lambda: undo.isEnabled() and undo.text() == "Undo create note")
 
     undo.trigger()
+    settle(qtbot, window)
     qtbot.waitUntil(lambda: workspace.annotations(doc_id) == [] and not ui.margin.cards)
     qtbot.waitUntil(lambda: redo.isEnabled() and redo.text() == "Redo create note")
     redo.trigger()
+    settle(qtbot, window)
     qtbot.waitUntil(lambda: list(ui.margin.cards) == [note.id])
 
     ui.controller.update_note(note.id, note="Sửa lại")
     qtbot.waitUntil(lambda: undo.text() == "Undo edit note")
     undo.trigger()
+    settle(qtbot, window)
     qtbot.waitUntil(lambda: workspace.annotations(doc_id)[0].note == "Kế hoạch số 4")
     qtbot.waitUntil(lambda: "Kế hoạch số 4" in ui.margin.cards[note.id].body.text())
 

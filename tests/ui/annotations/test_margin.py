@@ -9,7 +9,11 @@ from PySide6.QtGui import QColor, QTextCursor
 
 from desktop_app.annotations.margin import NoteBox, layout_notes
 from desktop_app.ui.annotations.controller import ACTIVE_HIGHLIGHT
-from desktop_app.ui.annotations.margin_widget import COLLAPSED_HEIGHT, NOTE_SPACING
+from desktop_app.ui.annotations.margin_widget import (
+    COLLAPSED_HEIGHT,
+    NOTE_SPACING,
+    reading_order,
+)
 
 # The offscreen platform cannot resize native windows; that is not a defect of ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -55,7 +59,8 @@ def expected_layout(harness):
         card.set_collapsed(False)
         height = card.height_for(width)
         card.set_collapsed(was)
-        boxes.append(NoteBox(a.id, reader.cp_rect(a.start).top() - origin, height))
+        boxes.append(NoteBox(a.id, reader.cp_rect(a.start).top() - origin
+                             + reading_order(a.start, len(reader.document.clean_text)), height))
     viewport = reader.text_edit.viewport()
     base = origin + m.canvas.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0))).y()
     text_bottom = reader.cp_rect(len(reader.document.clean_text) - 1).bottom() - origin
@@ -121,6 +126,9 @@ def test_cards_sit_at_their_passages_and_never_overlap(qtbot, harness):
                  f"ghi chú dài hơn một dòng để thẻ cao hơn {words} " * 3)
     harness.margin.relayout()
     assert_margin_matches_reader(harness)
+    same_line = [a for a in harness.controller.annotations if line <= a.start < line + 30]
+    tops = [harness.margin.cards[a.id].geometry().top() for a in same_line]
+    assert len(tops) == 3 and tops == sorted(tops)  # left-to-right passages, top-to-bottom notes
 
 
 def test_scrolling_resizing_and_zoom_keep_notes_aligned(qtbot, harness):

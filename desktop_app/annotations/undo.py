@@ -7,6 +7,7 @@ so it is tested with plain Python objects.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol, runtime_checkable
@@ -70,7 +71,8 @@ class UndoStack:
     """Undo/redo history with a size limit, command merging and change observers.
 
     If a command's ``do``/``undo`` raises, the history is left as it was before the call and the
-    exception propagates: the caller decides how to report it.
+    exception propagates: the caller decides how to report it. Every change holds one re-entrant
+    lock, so a command pushed on the GUI thread and an undo run by a worker never interleave.
     """
 
     def __init__(self, limit: int = DEFAULT_LIMIT) -> None:
@@ -80,6 +82,7 @@ class UndoStack:
         self._limit = DEFAULT_LIMIT
         self._merge_open = True
         self._macro: list[Command] | None = None
+        self._lock = threading.RLock()
         self.limit = limit
 
     # -- state -------------------------------------------------------------------------------
@@ -120,41 +123,44 @@ class UndoStack:
 
     def push(self, command: Command) -> None:
         """Run ``command`` and record it; clears the redo history."""
-        command.do()
-        if self._macro is not None:
-            self._macro.append(command)
-            return
-        self._redo.clear()
-        top = self._undo[-1] if self._undo else None
-        merged = self._merge_open and isinstance(top, Mergeable) and top.merge_with(command)
-        if not merged:
-            self._undo.append(command)
-            if len(self._undo) > self._limit:
-                del self._undo[0]
-        self._merge_open = True
-        self._notify()
+        with self._lock:
+            command.do()
+            if self._macro is not None:
+                self._macro.append(command)
+                return
+            self._redo.clear()
+            top = self._undo[-1] if self._undo else None
+            merged = self._merge_open and isinstance(top, Mergeable) and top.merge_with(command)
+            if not merged:
+                self._undo.append(command)
+                if len(self._undo) > self._limit:
+                    del self._undo[0]
+            self._merge_open = True
+            self._notify()
 
     def undo(self) -> str | None:
         """Undo the last command; its label, or None when there is nothing to undo."""
-        if not self._undo:
-            return None
-        command = self._undo[-1]
-        command.undo()
-        self._redo.append(self._undo.pop())
-        self._merge_open = False
-        self._notify()
-        return command.label
+        with self._lock:
+            if not self._undo:
+                return None
+            command = self._undo[-1]
+            command.undo()
+            self._redo.append(self._undo.pop())
+            self._merge_open = False
+            self._notify()
+            return command.label
 
     def redo(self) -> str | None:
         """Redo the last undone command; its label, or None when there is nothing to redo."""
-        if not self._redo:
-            return None
-        command = self._redo[-1]
-        command.do()
-        self._undo.append(self._redo.pop())
-        self._merge_open = False
-        self._notify()
-        return command.label
+        with self._lock:
+            if not self._redo:
+                return None
+            command = self._redo[-1]
+            command.do()
+            self._undo.append(self._redo.pop())
+            self._merge_open = False
+            self._notify()
+            return command.label
 
     def close_merge(self) -> None:
         """The next pushed command starts a new step (e.g. the user left the note editor)."""
@@ -162,9 +168,11 @@ class UndoStack:
 
     def clear(self) -> None:
         """Forget the history (after the document's text was replaced, for instance)."""
-        self._undo.clear()
-        self._redo.clear()
-        self._notify()
+        with self._lock:
+            self._undo.clear()
+            self._redo.clear()
+            self._notify()
+
 
     @contextmanager
     def macro(self, label: str) -> Iterator[None]:
@@ -173,6 +181,10 @@ class UndoStack:
         If the block raises, the commands already run are undone (newest first) and nothing is
         recorded, so a half-done batch never stays behind.
         """
+        with self._lock:
+            yield from self._macro_body(label)
+
+    def _macro_body(self, label: str) -> Iterator[None]:
         if self._macro is not None:
             raise RuntimeError("undo macros do not nest")
         self._macro = []

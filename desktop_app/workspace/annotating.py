@@ -34,17 +34,18 @@ class AnnotatingMixin:
             return self.store.annotations.all()
         return self.store.annotations.for_document(doc_id)
 
+    # A note is on disk when these return. The search index is not touched here: the change is
+    # in the store's index queue (same transaction), drained before the next search or by the
+    # GUI's background sync, so saving a note never waits for Whoosh.
     def _save(self, annotation: Annotation) -> Annotation:
         saved = self.store.annotations.save(annotation)
         self.events.annotations_changed.emit(saved.document_id)
-        self.sync_index()  # type: ignore[attr-defined]
         return saved
 
     def _delete(self, ann_id: int) -> Annotation | None:
         old = self.store.annotations.delete(ann_id)
         if old is not None:
             self.events.annotations_changed.emit(old.document_id)
-            self.sync_index()  # type: ignore[attr-defined]
         return old
 
     def new_annotation(self, doc_id: int, start: int, end: int, *, note: str = "",

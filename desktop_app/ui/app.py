@@ -94,7 +94,7 @@ class AppController(QObject):
         old = window.take_workspace() if window.workspace is not None else None
         if old is not None:
             old.close()
-        window.work_label.setText(window.tr("Opening the library…"))
+        window.work_label.setText(QCoreApplication.translate("MainWindow", "Opening the library…"))
         window.runner.run(_open_workspace, folder, on_done=self._opened,
                           on_failed=self._open_failed)
 
@@ -105,7 +105,7 @@ class AppController(QObject):
     def _open_failed(self, message: str, _trace: str) -> None:
         self.workspaceFailed.emit(message)
         if self.options.screenshot is None and self.window is not None:
-            QMessageBox.critical(self.window, self.window.tr("Cannot open the library"), message)
+            QMessageBox.critical(self.window, QCoreApplication.translate("MainWindow", "Cannot open the library"), message)
 
     def change_language(self, lang: str) -> None:
         """Rebuild the window in the new language, keeping the open library and document."""

@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -28,11 +28,10 @@ FILE_FILTER = "*.txt *.md *.docx *.html *.htm *.pdf"
 
 def summary_text(report: ImportReport) -> str:
     """One line of counts, in the interface language."""
-    tr = QObject().tr
-    parts = [tr("%n added", "", len(report.added)), tr("%n updated", "", len(report.updated)),
-             tr("%n duplicate(s)", "", len(report.duplicates)),
-             tr("%n unchanged", "", len(report.unchanged)),
-             tr("%n failed", "", len(report.failed))]
+    parts = [QCoreApplication.translate("ImportController", "%n added", "", len(report.added)), QCoreApplication.translate("ImportController", "%n updated", "", len(report.updated)),
+             QCoreApplication.translate("ImportController", "%n duplicate(s)", "", len(report.duplicates)),
+             QCoreApplication.translate("ImportController", "%n unchanged", "", len(report.unchanged)),
+             QCoreApplication.translate("ImportController", "%n failed", "", len(report.failed))]
     return ", ".join(parts)
 
 
@@ -123,7 +122,10 @@ class ImportController(QObject):
     def _failed(self, message: str, _trace: str) -> None:
         self._end()
         self._status.showMessage(self.tr("Import failed"), 8000)
-        QMessageBox.warning(self._window, self.tr("Import failed"), message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), message,
+                          QMessageBox.StandardButton.Ok, self._window)
+        self.summary_box = box
+        box.open()
         self.finished.emit(None)
 
     def _done(self, report: ImportReport) -> None:

@@ -261,8 +261,14 @@ class MainWindow(QMainWindow):
         a.redo.setText(self.tr("Redo %1").replace("%1", stack.redo_label or "")
                        if stack and stack.can_redo else self.tr("Redo"))
 
-    def _failed(self, message: str, _trace: str) -> None:
-        QMessageBox.warning(self, self.tr("Something went wrong"), message)
+    def _failed(self, message: str, trace: str) -> None:
+        """Report a worker's failure without blocking (no nested event loop, no stuck tests)."""
+        self.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Something went wrong"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText(trace)
+        self.error_box = box
+        box.open()
 
     def reextract_current(self) -> None:
         ws, doc_id = self.workspace, self.reader.document_id

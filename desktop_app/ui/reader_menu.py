@@ -32,9 +32,6 @@ class _Requester(Protocol):
     def request_correction(self, request: CorrectionRequest) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntityMenu", text)
-
 
 def add_entity_actions(menu: QMenu, target: _Requester, entity: Entity | None, text: str,
                        start: int, end: int, document_id: int, *, bind_span: bool = True
@@ -48,8 +45,8 @@ def add_entity_actions(menu: QMenu, target: _Requester, entity: Entity | None, t
     clean = text.strip()
     if clean and end > start and (entity is None or (start, end) != (entity.start, entity.end)):
         menu.addSeparator()
-        here = menu.addMenu(_tr("Mark as entity"))
-        everywhere = menu.addMenu(_tr("Mark as entity in all documents"))
+        here = menu.addMenu(QCoreApplication.translate("EntityMenu", "Mark as entity"))
+        everywhere = menu.addMenu(QCoreApplication.translate("EntityMenu", "Mark as entity in all documents"))
         lead = len(text) - len(text.lstrip())
         s, e = start + lead, start + lead + len(clean)
         for t in EntityType:
@@ -63,8 +60,8 @@ def add_entity_actions(menu: QMenu, target: _Requester, entity: Entity | None, t
     menu.addSeparator()
     header = menu.addAction(f"{type_label(entity.type)}: {entity.key}")
     header.setEnabled(False)
-    retype = menu.addMenu(_tr("Change type"))
-    retype_all = menu.addMenu(_tr("Change type in all documents"))
+    retype = menu.addMenu(QCoreApplication.translate("EntityMenu", "Change type"))
+    retype_all = menu.addMenu(QCoreApplication.translate("EntityMenu", "Change type in all documents"))
     for t in EntityType:
         if t == entity.type:
             continue
@@ -72,7 +69,7 @@ def add_entity_actions(menu: QMenu, target: _Requester, entity: Entity | None, t
             CorrectionAction.RETYPE, entity.text, t, document_id, es, ee)))
         retype_all.addAction(type_label(t), lambda t=t: emit(CorrectionRequest(
             CorrectionAction.RETYPE, entity.text, t, None)))
-    menu.addAction(_tr("Not an entity"), lambda: emit(CorrectionRequest(
+    menu.addAction(QCoreApplication.translate("EntityMenu", "Not an entity"), lambda: emit(CorrectionRequest(
         CorrectionAction.REMOVE, entity.text, None, document_id, es, ee)))
-    menu.addAction(_tr("Not an entity in any document"), lambda: emit(CorrectionRequest(
+    menu.addAction(QCoreApplication.translate("EntityMenu", "Not an entity in any document"), lambda: emit(CorrectionRequest(
         CorrectionAction.REMOVE, entity.text, None, None)))

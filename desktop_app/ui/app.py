@@ -129,6 +129,13 @@ class AppController(QObject):
 def run_gui(options: LaunchOptions) -> int:
     """Run the app until the window closes (or, with ``screenshot``, until it is saved)."""
     app = ensure_app()
+    if options.screenshot:  # pictures must not depend on (or change) the user's window state
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          tempfile.mkdtemp(prefix="chugiai-shot-"))
     controller = AppController(options)
     window = controller.start()
     if options.screenshot:

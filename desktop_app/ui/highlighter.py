@@ -41,6 +41,7 @@ class SpanHighlighter(QObject):
         super().__init__(parent)
         self._doc = document
         self._visible_blocks = visible_blocks
+        self._detached = False
         self._layers: dict[str, _Layer] = {}
         # block -> what its layout holds (formats kept alive so identity comparison is sound)
         self._applied: dict[int, list[tuple[int, int, QTextCharFormat]]] = {}
@@ -53,6 +54,19 @@ class SpanHighlighter(QObject):
         self.set_text("")
 
     # --- text ---------------------------------------------------------------------------
+    def set_document(self, document: QTextDocument, *, detached: bool = False) -> None:
+        """Follow the view to another document (call ``set_text`` next).
+
+        While ``detached`` (no view shows it yet) every block is formatted at once and
+        nothing is marked dirty: the first layout then includes the formats for free.
+        Call ``attached()`` once the view shows the document.
+        """
+        self._doc = document
+        self._detached = detached
+
+    def attached(self) -> None:
+        self._detached = False
+
     def set_text(self, text: str) -> None:
         """Call after the document's plain text was set to ``text``; drops every layer."""
         self.positions = TextPositions(text)
@@ -117,7 +131,7 @@ class SpanHighlighter(QObject):
         """Format now the pending blocks in view (call on scroll and resize)."""
         if not self._pending:
             return
-        if self._visible_blocks is None:
+        if self._visible_blocks is None or self._detached:
             self.flush()
             return
         first, last = self._visible_blocks()
@@ -164,7 +178,7 @@ class SpanHighlighter(QObject):
             end = pos + block.length()
             low = pos if low is None else min(low, pos)
             high = end if high is None else max(high, end)
-        if low is not None and high is not None:
+        if low is not None and high is not None and not self._detached:
             doc.markContentsDirty(low, high - low)
 
     def formats_at(self, cp: int) -> list[QTextCharFormat]:

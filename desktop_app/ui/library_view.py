@@ -45,9 +45,11 @@ class LibraryView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (LibraryModel.DATE, LibraryModel.SOURCE, LibraryModel.ENTITIES,
-                    LibraryModel.NOTES):
+        for col in (LibraryModel.DATE, LibraryModel.ENTITIES, LibraryModel.NOTES):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LibraryModel.SOURCE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(LibraryModel.SOURCE, 90)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
         layout = QVBoxLayout(self)

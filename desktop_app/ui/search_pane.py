@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -115,6 +116,8 @@ class SearchPane(QWidget):
         self.facets_view = QTreeView()
         self.facets_view.setModel(self.facets_model)
         self.facets_view.setUniformRowHeights(True)
+        self.facets_view.header().setStretchLastSection(False)
+        self.facets_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.facets_view.setToolTip(self.tr("Click a value to add it to the query"))
         self.facets_view.activated.connect(self._facet_activated)
         self.facets_view.clicked.connect(self._facet_activated)

@@ -88,7 +88,7 @@
     <message>
         <location filename="../../desktop_app/ui/entity_panel.py" line="81" />
         <source>Issuer</source>
-        <translation>Cơ quan ban hành</translation>
+        <translation>Ban hành</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/entity_panel.py" line="86" />
@@ -274,7 +274,7 @@
     <message>
         <location filename="../../desktop_app/ui/library_model.py" line="40" />
         <source>Title</source>
-        <translation>Chức danh</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/library_model.py" line="40" />

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-from importlib import metadata
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, qVersion
@@ -13,6 +12,8 @@ from desktop_app import __version__
 
 
 def _dist_version(name: str) -> str:
+    from importlib import metadata  # ~30 ms: only when the About box opens
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:

@@ -45,10 +45,12 @@ class LibraryView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (LibraryModel.DATE, LibraryModel.ENTITIES, LibraryModel.NOTES):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LibraryModel.SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(LibraryModel.SOURCE, 90)
+        header.setSectionResizeMode(LibraryModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((LibraryModel.SOURCE, 80), (LibraryModel.ENTITIES, 58),
+                           (LibraryModel.NOTES, 52)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setMinimumSectionSize(40)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         main.addWidget(self.reader)
         main.addWidget(self.entities)
         main.setStretchFactor(1, 1)
-        main.setSizes([360, 820, 300])
+        main.setSizes([400, 780, 300])
         main.setChildrenCollapsible(True)
         self.left_pane, self.main_split = left, main
         self.setCentralWidget(main)

@@ -14,8 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from desktop_app.workspace import Cancelled, CancelToken
-
 log = logging.getLogger(__name__)
 
 
@@ -35,6 +33,10 @@ class Task(QRunnable):
     def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False,
                  with_cancel: bool = False, **kwargs: Any) -> None:
         super().__init__()
+        # Imported here, not at module level: the workspace package pulls in the store and
+        # importer (~50 ms) that the first paint does not need.
+        from desktop_app.workspace import CancelToken
+
         self.setAutoDelete(False)  # Python keeps the reference (see Runner._tasks)
         self.fn = fn
         self.args = args
@@ -53,6 +55,8 @@ class Task(QRunnable):
         self.token.cancel()
 
     def run(self) -> None:
+        from desktop_app.workspace import Cancelled
+
         try:
             result = self.fn(*self.args, **self.kwargs)
         except Cancelled:

@@ -305,12 +305,10 @@ class MainWindow(QMainWindow):
     def export_report(self) -> None:
         if self.workspace is None:
             return
-        try:
-            from desktop_app.ui.export_dialog import ExportDialog
-        except ImportError as exc:  # the export package is not available in this build
-            QMessageBox.information(self, self.tr("Export report"), str(exc))
-            return
-        dialog = ExportDialog(self.workspace, self.runner, self.library.selected_ids(),
+        from desktop_app.ui.export_dialog import ExportDialog  # on first use: python-docx
+
+        dialog = ExportDialog(self.workspace, self.runner, self.reader.document_id,
+                              self.library.selected_ids(),
                               self.search.query_edit.text().strip(), self)
         self.export_dialog = dialog
         dialog.open()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from desktop_app.cli.output import error, print_json, to_jsonable
 from desktop_app.models import EntityType, ImportReport
@@ -14,10 +15,10 @@ def _open(args: argparse.Namespace) -> Workspace:
     return open_workspace(args.library)
 
 
-def _progress_printer(enabled: bool):
+def _progress_printer(enabled: bool, verb: str = "importing") -> Callable[[int, int, str], None]:
     def show(done: int, total: int, what: str) -> None:
         if enabled and total:
-            sys.stderr.write(f"\r[{done}/{total}] importing…")
+            sys.stderr.write(f"\r[{done}/{total}] {verb}…")
             if done == total:
                 sys.stderr.write("\n")
     return show
@@ -148,6 +149,19 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reextract(args: argparse.Namespace) -> int:
+    show = _progress_printer(not args.json and sys.stderr.isatty(), "extracting")
+    with _open(args) as ws:
+        count = ws.reextract(args.ids or None, progress=show)
+        stats = ws.entity_stats()
+    if args.json:
+        print_json({"documents": count, "entities": sum(s.mentions for s in stats)})
+    else:
+        print(f"extracted entities again in {count} document(s): "
+              f"{sum(s.mentions for s in stats)} mentions of {len(stats)} entities")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="import files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -169,6 +183,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="only this type")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N entities")
     p.set_defaults(func=_guard(cmd_entities))
+    p = sub.add_parser("reextract", parents=[common],
+                       help="extract entities again (all documents, or those given), keeping corrections")
+    p.add_argument("ids", nargs="*", type=int, metavar="ID")
+    p.set_defaults(func=_guard(cmd_reextract))
 
 
 def _guard(func):  # noqa: ANN001 - decorator

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +21,7 @@ if TYPE_CHECKING:
     from desktop_app.workspace.events import WorkspaceEvents
 
 CORRECTIONS_FORMAT = "chugiai-entity-corrections"
+_PARALLEL_MIN = 50  # below this many documents, worker start-up costs more than it saves
 
 
 class ExtractingMixin:
@@ -41,25 +46,25 @@ class ExtractingMixin:
 
     def reextract(self, doc_ids: Iterable[int] | None = None, *, progress: ProgressFn = no_progress,
                   cancel: CancelToken | None = None) -> int:
-        """Run the extractor again (new extractor version or new user dictionary)."""
-        from desktop_app.entities import EXTRACTOR_VERSION, apply_corrections, extract
+        """Run the extractor again (new extractor version or new user dictionary).
+
+        Large batches are extracted in worker processes; each document's new entities are
+        stored in one transaction as its result arrives, so a cancel keeps what was done.
+        """
+        from desktop_app.entities import EXTRACTOR_VERSION, apply_corrections
 
         ids = list(doc_ids) if doc_ids is not None else self.store.documents.ids()
         dictionary = self.user_dictionary()
         done = 0
-        for doc_id in ids:
-            if cancel is not None:
-                cancel.check()
-            doc = self.store.documents.get(doc_id)
-            if doc is None:
-                continue
-            found = extract(doc.clean_text, document_date=doc.date, dictionary=dictionary)
-            found = apply_corrections(found, self.store.corrections.list(doc_id), text=doc.clean_text)
+        for doc_id, text, found in _extractions(self.store, ids, dictionary, cancel):
+            found = apply_corrections(found, self.store.corrections.list(doc_id), text=text)
             self.store.entities.replace(doc_id, found, EXTRACTOR_VERSION)
             self.events.entities_changed.emit(doc_id)
             done += 1
-            progress(done, len(ids), doc.title)
+            progress(done, len(ids), str(doc_id))
         self.sync_index()  # type: ignore[attr-defined]
+        if cancel is not None:
+            cancel.check()  # report the cancel once what was done is searchable
         return done
 
     def _docs_containing(self, text: str) -> list[int]:
@@ -149,3 +154,46 @@ class ExtractingMixin:
         else:
             self.reextract([t for t in touched if t is not None])
         return added
+
+
+def _extract_one(text: str, date: str | None, dictionary: UserDictionary) -> Extraction:
+    """Worker-process entry point."""
+    from desktop_app.entities import extract
+
+    return extract(text, document_date=date, dictionary=dictionary)
+
+
+def _extractions(store: Store, ids: list[int], dictionary: UserDictionary,
+                 cancel: CancelToken | None) -> Iterator[tuple[int, str, Extraction]]:
+    """(id, text, extraction) for each existing document, in parallel for large batches."""
+    def docs() -> Iterator[tuple[int, str, str | None]]:
+        for doc_id in ids:
+            doc = store.documents.get(doc_id)
+            if doc is not None:
+                yield doc_id, doc.clean_text, doc.date
+
+    if len(ids) < _PARALLEL_MIN or (os.cpu_count() or 1) < 2:
+        for doc_id, text, date in docs():
+            if cancel is not None and cancel.cancelled:
+                return
+            yield doc_id, text, _extract_one(text, date, dictionary)
+        return
+    context = multiprocessing.get_context("spawn")  # never fork a threaded GUI process
+    workers = min(os.cpu_count() or 2, 4)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[tuple[int, str, Future[Extraction]]] = deque()
+        source = docs()
+        while True:
+            while len(pending) < workers * 4:
+                nxt = next(source, None)
+                if nxt is None:
+                    break
+                pending.append((nxt[0], nxt[1], pool.submit(_extract_one, nxt[1], nxt[2], dictionary)))
+            if not pending:
+                return
+            if cancel is not None and cancel.cancelled:
+                for *_, future in pending:
+                    future.cancel()
+                return
+            doc_id, text, future = pending.popleft()
+            yield doc_id, text, future.result()

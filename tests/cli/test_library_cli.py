@@ -99,3 +99,8 @@ def test_entities_lists_canonical_entities(tmp_path: Path, capsys: pytest.Captur
     assert all(r["type"] == "LEGAL_DOC" for r in rows)
     people = run_json(capsys, "--library", str(tmp_path), "entities", "--type", "person")
     assert any(r["key"] == "Phan Thăng An" and r["mentions"] >= 4 for r in people)
+
+
+def test_reextract_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run_json(capsys, "--library", str(tmp_path), "reextract")
+    assert out["documents"] == 5 and out["entities"] > 100

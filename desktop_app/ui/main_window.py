@@ -30,10 +30,11 @@ from desktop_app.ui.reader import CorrectionRequest, Reader
 from desktop_app.ui.search_pane import SearchPane
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.theme import apply_theme
-from desktop_app.ui.workers import Latest, Runner, WorkspaceBridge
+from desktop_app.ui.workers import Latest, Runner, WorkspaceBridge, connect_queued
 
 ANNOTATIONS_INTEGRATION = "desktop_app.ui.annotations.integration"
 SPLITTERS = ("mainSplit", "leftSplit", "searchSplit", "entitySplit")
+INDEX_SYNC_DELAY_MS = 1000
 
 
 def local_paths(urls: list[QUrl]) -> list[str]:
@@ -52,7 +53,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.workspace: Any = None
         self.runner = Runner(self)
-        self._unsubscribe_undo: Any = lambda: None
         self.bridge = WorkspaceBridge(self)
         self.setWindowTitle("Chú Giải")
         self.setWindowIcon(icon("app"))
@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.toolbar = self.actions_.build_toolbar(self)
         self.runner.busyChanged.connect(self._busy_changed)
         self.undoStackChanged.connect(self._update_undo_actions)
+        self._index_timer = QTimer(self, singleShot=True, interval=INDEX_SYNC_DELAY_MS)
+        self._index_timer.timeout.connect(self._sync_index)
 
         self._doc_loader = Latest(self.runner, self._load_document)
         self._doc_loader.result.connect(self._document_loaded)
@@ -110,9 +112,12 @@ class MainWindow(QMainWindow):
         self.entities.openMentionRequested.connect(self._open_mention)
         self.entities.searchRequested.connect(self.search.set_query)
         self.entities.correctionRequested.connect(self.correct_entity)
-        self.bridge.documentsChanged.connect(lambda _ids: self._library_timer.start())
-        self.bridge.entitiesChanged.connect(self._entities_changed)
-        self.bridge.indexUpdated.connect(self._index_updated)
+        # Workspace and undo observers fire on whichever thread changed something: queued.
+        connect_queued(self.bridge.documentsChanged, self._documents_changed)
+        connect_queued(self.bridge.entitiesChanged, self._entities_changed)
+        connect_queued(self.bridge.annotationsChanged, self._annotations_changed)
+        connect_queued(self.bridge.indexUpdated, self._index_updated)
+        connect_queued(self.bridge.undoChanged, self.undoStackChanged)
 
         self.reader.set_font_size(self.settings.font_size)
         self.reader.set_hidden_types(
@@ -141,7 +146,7 @@ class MainWindow(QMainWindow):
         self.search.set_search_function(lambda q: ws.search(q))
         self.entities.mentions_fn = lambda t, k: [
             (m.document_id, m.start, m.end, m.text) for m in ws.mentions(t, k)]
-        self._unsubscribe_undo = ws.undo_stack.subscribe(self.undoStackChanged.emit)
+        self.undoStackChanged.emit()
         folder = str(ws.folder)
         self.settings.add_recent_library(folder)
         self.settings.last_library = folder
@@ -156,7 +161,6 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         ws, self.workspace = self.workspace, None
         self.bridge.detach()
-        self._unsubscribe_undo()
         return ws
 
     def refresh_library(self) -> None:
@@ -212,8 +216,25 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.open_document(target)
 
+    def _documents_changed(self, _ids: Any) -> None:
+        self._library_timer.start()
+
+    def _annotations_changed(self, _doc_id: int) -> None:
+        self._library_timer.start()  # note counts
+        self._index_timer.start()
+
+    def _sync_index(self) -> None:
+        """Bring saved notes and corrections into the search index, off the GUI thread.
+
+        Saving only queues the document for indexing; a burst of edits is indexed once, about a
+        second after the last one, so search reflects notes soon without slowing typing.
+        """
+        if self.workspace is not None:
+            self.runner.run(self.workspace.sync_index, on_failed=self._failed)
+
     def _entities_changed(self, doc_id: int) -> None:
         self._library_timer.start()
+        self._index_timer.start()
         if doc_id == self.reader.document_id and self.workspace is not None:
             ws = self.workspace
             self.runner.run(ws.extraction, doc_id,
@@ -254,12 +275,16 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self) -> None:
         stack = self.workspace.undo_stack if self.workspace is not None else None
         a = self.actions_
-        a.undo.setEnabled(bool(stack and stack.can_undo))
-        a.redo.setEnabled(bool(stack and stack.can_redo))
-        a.undo.setText(self.tr("Undo %1").replace("%1", stack.undo_label or "")
-                       if stack and stack.can_undo else self.tr("Undo"))
-        a.redo.setText(self.tr("Redo %1").replace("%1", stack.redo_label or "")
-                       if stack and stack.can_redo else self.tr("Redo"))
+        # ``stack is not None``, not ``bool(stack)``: an UndoStack with an empty undo list is
+        # falsy (it has __len__), which kept Redo disabled after undoing the only step.
+        undo_label = stack.undo_label if stack is not None else None
+        redo_label = stack.redo_label if stack is not None else None
+        a.undo.setEnabled(undo_label is not None)
+        a.redo.setEnabled(redo_label is not None)
+        a.undo.setText(self.tr("Undo %1").replace("%1", undo_label)
+                       if undo_label is not None else self.tr("Undo"))
+        a.redo.setText(self.tr("Redo %1").replace("%1", redo_label)
+                       if redo_label is not None else self.tr("Redo"))
 
     def _failed(self, message: str, trace: str) -> None:
         """Report a worker's failure without blocking (no nested event loop, no stuck tests)."""
@@ -397,7 +422,6 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         if self.workspace is not None:
             self.bridge.detach()
-            self._unsubscribe_undo()
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)

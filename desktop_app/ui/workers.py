@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -153,24 +153,61 @@ class Latest(QObject):
 
 
 class WorkspaceBridge(QObject):
-    """Re-emits the Qt-free workspace events as Qt signals (queued to the GUI thread)."""
+    """Re-emits the Qt-free workspace events and undo-stack changes as Qt signals.
+
+    The core calls its observers on whatever thread made the change (an undo or an entity
+    correction runs on a worker). These callbacks only emit; widgets connect to the signals
+    with ``Qt.QueuedConnection`` (see ``connect_queued``), so every slot runs on the GUI thread
+    whichever thread emitted.
+    """
 
     documentsChanged = Signal(object)
     entitiesChanged = Signal(int)
     annotationsChanged = Signal(int)
     indexUpdated = Signal(object)
+    undoChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._links: list[tuple[Any, Callable[[Any], None]]] = []
+        self._unsubscribe: Callable[[], None] = lambda: None
 
     def attach(self, ws: Any) -> None:
+        self.detach()
         self._links = [
-            (ws.events.documents_changed, lambda ids: self.documentsChanged.emit(ids)),
-            (ws.events.entities_changed, lambda doc: self.entitiesChanged.emit(doc)),
-            (ws.events.annotations_changed, lambda doc: self.annotationsChanged.emit(doc)),
-            (ws.events.index_updated, lambda ids: self.indexUpdated.emit(ids)),
+            (ws.events.documents_changed, self._documents),
+            (ws.events.entities_changed, self._entities),
+            (ws.events.annotations_changed, self._annotations),
+            (ws.events.index_updated, self._index),
         ]
         for event, callback in self._links:
             event.connect(callback)
+        self._unsubscribe = ws.undo_stack.subscribe(self._undo)
 
     def detach(self) -> None:
-        for event, callback in getattr(self, "_links", []):
+        for event, callback in self._links:
             event.disconnect(callback)
         self._links = []
+        self._unsubscribe()
+        self._unsubscribe = lambda: None
+
+    # Called on any thread: emit only.
+    def _documents(self, ids: Any) -> None:
+        self.documentsChanged.emit(ids)
+
+    def _entities(self, doc_id: int) -> None:
+        self.entitiesChanged.emit(int(doc_id))
+
+    def _annotations(self, doc_id: int) -> None:
+        self.annotationsChanged.emit(int(doc_id))
+
+    def _index(self, ids: Any) -> None:
+        self.indexUpdated.emit(ids)
+
+    def _undo(self) -> None:
+        self.undoChanged.emit()
+
+
+def connect_queued(signal: Any, slot: Callable[..., Any]) -> None:
+    """Connect so ``slot`` (a bound method of a GUI-thread QObject) runs in the GUI event loop."""
+    signal.connect(slot, Qt.ConnectionType.QueuedConnection)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 
 from desktop_app.models import Annotation, Tag
 from desktop_app.ui.annotations.bridge import WorkspaceBridge
+from desktop_app.ui.workers import connect_queued
 
 if TYPE_CHECKING:
     from desktop_app.ui.annotations.note_editor import NoteEditor
@@ -60,9 +61,11 @@ class AnnotationController(QObject):
         self.hovered_id: int | None = None
         self.selected_id: int | None = None
         self.selection: tuple[int, int] = (0, 0)
+        self._loaded: list[Annotation] = []  # what reload() last read, by id
         self._highlight_names: set[str] = set()
         self.editor: NoteEditor | None = None  # the open note editor, if any
-        self.bridge.annotationsChanged.connect(self._on_annotations_changed)
+        # The workspace may report from a worker (undo, corrections): always via the event loop.
+        connect_queued(self.bridge.annotationsChanged, self._on_annotations_changed)
         reader.documentOpened.connect(self._on_document_opened)
         reader.selectionChangedCp.connect(self._on_selection)
 
@@ -86,7 +89,11 @@ class AnnotationController(QObject):
         self.reload()
 
     def _on_annotations_changed(self, doc_id: int) -> None:
-        if doc_id == self.document_id:
+        """A (queued) change report: reload unless it is the echo of our own change."""
+        ws = self.workspace
+        if doc_id != self.document_id or ws is None:
+            return
+        if sorted(ws.annotations(doc_id), key=lambda a: a.id) != self._loaded:
             self.reload()
 
     def reload(self) -> None:
@@ -99,6 +106,7 @@ class AnnotationController(QObject):
             if doc_id is not None:
                 notes = ws.annotations(doc_id)
                 self.text_length = len(ws.store.documents.clean_text(doc_id) or "")
+        self._loaded = sorted(notes, key=lambda a: a.id)
         self.annotations = sorted((a for a in notes if not a.orphaned), key=lambda a: (a.start, a.id))
         self.orphans = [a for a in notes if a.orphaned]
         known = {a.id for a in notes}
@@ -180,7 +188,8 @@ class AnnotationController(QObject):
         start, end = span or self.selection
         fresh = ws.new_annotation(doc_id, start, end, note=note, tags=tuple(tags), colour=colour,
                                   author=self.author)
-        saved = ws.create_annotation(fresh)  # its annotations_changed event reloads us
+        saved = ws.create_annotation(fresh)
+        self.reload()  # now, not when the queued annotations_changed arrives
         self.set_selected(saved.id)
         return saved
 
@@ -199,13 +208,16 @@ class AnnotationController(QObject):
         )
         if changed == current:
             return current
-        return ws.update_annotation(changed)
+        saved = ws.update_annotation(changed)
+        self.reload()
+        return saved
 
     def delete_note(self, ann_id: int) -> None:
         ws = self.workspace
         if ws is None or self.annotation(ann_id) is None:
             return
         ws.delete_annotation(ann_id)
+        self.reload()
 
     def reattach_to_selection(self, ann_id: int) -> Annotation | None:
         """Place an orphaned note on the passage the user selected now."""
@@ -216,6 +228,7 @@ class AnnotationController(QObject):
             self.message.emit(self.tr("Select the passage to attach the note to first."))
             return None
         saved = ws.reattach_annotation(ann_id, *self.selection)
+        self.reload()
         self.set_selected(saved.id)
         return saved
 

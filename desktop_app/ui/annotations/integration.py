@@ -20,6 +20,7 @@ from desktop_app.ui.annotations.browser import AnnotationsBrowser
 from desktop_app.ui.annotations.controller import AnnotationController
 from desktop_app.ui.annotations.margin_widget import MarginWidget
 from desktop_app.ui.icons import icon
+from desktop_app.ui.workers import connect_queued
 
 
 class AnnotationsUi(QObject):
@@ -47,8 +48,8 @@ class AnnotationsUi(QObject):
         self.controller.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
         self.controller.selectionChanged.connect(self._update_actions)
         self.controller.activeChanged.connect(self._update_actions)
-        self.controller.bridge.annotationsChanged.connect(self._schedule_browser_reload)
-        self.controller.bridge.documentsChanged.connect(self._schedule_browser_reload)
+        connect_queued(self.controller.bridge.annotationsChanged, self._schedule_browser_reload)
+        connect_queued(self.controller.bridge.documentsChanged, self._schedule_browser_reload)
         self.browser.jumpRequested.connect(self.jump_to)
         self.browser.orphanActivated.connect(self._open_orphan)
         reader.documentOpened.connect(self._document_opened)
@@ -59,8 +60,6 @@ class AnnotationsUi(QObject):
 
         if hasattr(window, "workspaceReady"):
             window.workspaceReady.connect(self.workspace_changed)
-        if hasattr(window, "undoStackChanged"):
-            window.undoStackChanged.connect(self._sync_undo_actions)
         window.installEventFilter(self)
         if getattr(window, "workspace", None) is not None:
             self.workspace_changed()
@@ -147,23 +146,6 @@ class AnnotationsUi(QObject):
         self.export_action.setEnabled(c.workspace is not None)
         self.import_action.setEnabled(c.workspace is not None)
 
-    def _sync_undo_actions(self) -> None:
-        """Enable the window's Undo/Redo from the stack's ``can_undo``/``can_redo``.
-
-        Runs after the window's own update, which tests ``bool(stack)``: an UndoStack with an
-        empty undo history is falsy (it has ``__len__``), so Redo stayed disabled after undoing
-        the only step. Harmless once the window tests ``stack is not None`` itself.
-        """
-        actions, ws = getattr(self.window, "actions_", None), self.controller.workspace
-        if actions is None or ws is None:
-            return
-        stack = ws.undo_stack
-        for action, label, verb in ((actions.undo, stack.undo_label, self.tr("Undo %1")),
-                                    (actions.redo, stack.redo_label, self.tr("Redo %1"))):
-            action.setEnabled(label is not None)
-            if label is not None:
-                action.setText(verb.replace("%1", label))
-
     def _edit_active(self) -> None:
         if self.controller.active_id is not None:
             self.controller.request_edit(self.controller.active_id)
@@ -189,7 +171,6 @@ class AnnotationsUi(QObject):
     # --- workspace and documents --------------------------------------------------------------
     def workspace_changed(self) -> None:
         self.controller.set_workspace(getattr(self.window, "workspace", None))
-        self._sync_undo_actions()
         self.reload_browser()
         self._update_actions()
 

@@ -29,8 +29,7 @@ def window(qtbot, workspace):
 def settle(qtbot, window) -> None:
     """Wait for the window's worker (it runs undo/redo off the GUI thread) to finish.
 
-    The Qt-free UndoStack has no lock: a note pushed on the GUI thread while a redo is still
-    running in the worker clears the redo list under it (IndexError). Reported to the lead.
+    The undo stack is locked, but the test's next step expects the previous one's outcome.
     """
     qtbot.waitUntil(lambda: window.runner.busy == 0)
 

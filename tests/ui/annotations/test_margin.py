@@ -178,8 +178,8 @@ def test_edit_retag_and_delete_from_the_card(qtbot, harness):
     assert not any(name.startswith("extra:annotations")
                    for name in harness.reader.highlighter.layer_names())
     # Undo brings the note back with the same id, and the margin follows.
-    harness.ws.undo_stack.undo()
-    assert list(harness.margin.cards) == [ann_id]
+    harness.ws.undo_stack.undo()  # workspace events reach the widgets queued, via the loop
+    qtbot.waitUntil(lambda: list(harness.margin.cards) == [ann_id], timeout=5_000)
 
 
 def test_highlight_only_and_tag_recolour(qtbot, harness):

@@ -8,7 +8,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.models import EntityType
-from desktop_app.ui.about import show_about
-from desktop_app.ui.entity_panel import EntityPanel
 from desktop_app.ui.icons import icon
 from desktop_app.ui.import_controller import ImportController
 from desktop_app.ui.library_view import LibraryView
@@ -47,8 +46,10 @@ class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
     openLibraryRequested = Signal(str)
     undoStackChanged = Signal()  # emitted from any thread, delivered queued
+    startupFinished = Signal()  # the deferred parts (entity panel, notes) are installed
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        self._started = False  # first: Qt calls event() while the window is being built
         super().__init__(parent)
         self.settings = settings or Settings()
         self.workspace: Any = None
@@ -62,7 +63,13 @@ class MainWindow(QMainWindow):
         self.library = LibraryView()
         self.search = SearchPane(self.runner)
         self.reader = Reader()
-        self.entities = EntityPanel()
+        # Built after the first paint (finish_startup): its models, trees and menus are not
+        # needed to show the window. The slot keeps its place (and saved size) in the splitter.
+        self.entities: Any = None
+        self.entity_slot = QWidget()
+        self.entity_slot.setObjectName("entitySlot")
+        slot_layout = QVBoxLayout(self.entity_slot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
         self.margin_slot = self.reader.margin_slot  # the annotation margin goes here
 
         left = QSplitter(Qt.Orientation.Vertical)
@@ -75,7 +82,7 @@ class MainWindow(QMainWindow):
         main.setObjectName("mainSplit")
         main.addWidget(left)
         main.addWidget(self.reader)
-        main.addWidget(self.entities)
+        main.addWidget(self.entity_slot)
         main.setStretchFactor(1, 1)
         main.setSizes([400, 780, 300])
         main.setChildrenCollapsible(True)
@@ -103,15 +110,10 @@ class MainWindow(QMainWindow):
 
         self.library.documentActivated.connect(self.open_document)
         self.search.hitActivated.connect(self._open_hit)
-        self.reader.entityActivated.connect(
-            lambda e: self.entities.select_entity(e.type, e.key))
+        self.reader.entityActivated.connect(self._entity_activated)
         self.reader.correctionRequested.connect(self.correct_entity)
         self.reader.fontSizeChanged.connect(self._font_size_changed)
         self.reader.hiddenTypesChanged.connect(self._hidden_types_changed)
-        self.entities.mentionRequested.connect(self.reader.select_cp)
-        self.entities.openMentionRequested.connect(self._open_mention)
-        self.entities.searchRequested.connect(self.search.set_query)
-        self.entities.correctionRequested.connect(self.correct_entity)
         # Workspace and undo observers fire on whichever thread changed something: queued.
         connect_queued(self.bridge.documentsChanged, self._documents_changed)
         connect_queued(self.bridge.entitiesChanged, self._entities_changed)
@@ -129,23 +131,61 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self.work_label.setText(self.tr("Opening the library…"))
 
-        try:  # the annotation margin, notes editor and browser (written separately)
+    # --- deferred start-up -------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if not self._started and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self.finish_startup)  # right after this first paint
+        return super().event(event)
+
+    def finish_startup(self) -> None:
+        """Build what the first paint does not need: entity panel, annotation UI, dock state.
+
+        Runs once, after the first paint, or earlier when something needs it (a workspace
+        arriving first, tests). Dock and toolbar state is restored here, once every dock
+        exists, so the notes dock keeps its place between runs.
+        """
+        if self._started:
+            return
+        self._started = True
+        from desktop_app.ui.entity_panel import EntityPanel
+
+        self.entities = EntityPanel()
+        self.entity_slot.layout().addWidget(self.entities)
+        self.entities.mentionRequested.connect(self.reader.select_cp)
+        self.entities.openMentionRequested.connect(self._open_mention)
+        self.entities.searchRequested.connect(self.search.set_query)
+        self.entities.correctionRequested.connect(self.correct_entity)
+        try:  # the annotation margin, notes editor and browser
             integration = importlib.import_module(ANNOTATIONS_INTEGRATION)
         except ModuleNotFoundError as exc:
             if exc.name != ANNOTATIONS_INTEGRATION:
                 raise
         else:
             integration.install(self)
+        state = self.settings.geometry("windowState")
+        if state is not None:
+            self.restoreState(state)
+        if self.workspace is not None:
+            self._attach_entities(self.workspace)
+        self.startupFinished.emit()
+
+    def _attach_entities(self, ws: Any) -> None:
+        self.entities.mentions_fn = lambda t, k: [
+            (m.document_id, m.start, m.end, m.text) for m in ws.mentions(t, k)]
+
+    def _entity_activated(self, entity: Any) -> None:
+        if self.entities is not None:
+            self.entities.select_entity(entity.type, entity.key)
 
     # --- workspace ---------------------------------------------------------------------------
     def set_workspace(self, ws: Any) -> None:
         """Attach an open workspace (called on the GUI thread once it has loaded)."""
         self.workspace = ws
+        self.finish_startup()
         self.bridge.attach(ws)
         self.imports.workspace = ws
         self.search.set_search_function(lambda q: ws.search(q))
-        self.entities.mentions_fn = lambda t, k: [
-            (m.document_id, m.start, m.end, m.text) for m in ws.mentions(t, k)]
+        self._attach_entities(ws)
         self.undoStackChanged.emit()
         folder = str(ws.folder)
         self.settings.add_recent_library(folder)
@@ -339,6 +379,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def about(self) -> None:
+        from desktop_app.ui.about import show_about
+
         self.about_box = show_about(self)
 
     # --- view ----------------------------------------------------------------------------
@@ -347,8 +389,8 @@ class MainWindow(QMainWindow):
         self.actions_.toggle_left.setChecked(self.left_pane.isVisible())
 
     def toggle_entities(self) -> None:
-        self.entities.setVisible(not self.entities.isVisible())
-        self.actions_.toggle_entities.setChecked(self.entities.isVisible())
+        self.entity_slot.setVisible(not self.entity_slot.isVisible())
+        self.actions_.toggle_entities.setChecked(self.entity_slot.isVisible())
 
     def focus_library_filter(self) -> None:
         self.left_pane.show()
@@ -386,19 +428,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
-        state = self.settings.geometry("windowState")
-        if state is not None:
-            self.restoreState(state)
         for name, splitter in self._splitters().items():
             saved = self.settings.geometry(name)
             if saved is not None:
                 splitter.restoreState(saved)
         self.actions_.toggle_left.setChecked(not self.left_pane.isHidden())
-        self.actions_.toggle_entities.setChecked(not self.entities.isHidden())
+        self.actions_.toggle_entities.setChecked(not self.entity_slot.isHidden())
 
     def save_state(self) -> None:
         self.settings.set_geometry("window", self.saveGeometry())
-        self.settings.set_geometry("windowState", self.saveState())
+        if self._started:  # before that the notes dock does not exist yet
+            self.settings.set_geometry("windowState", self.saveState())
         for name, splitter in self._splitters().items():
             self.settings.set_geometry(name, QByteArray(splitter.saveState()))
         self.settings.sync()

@@ -6,6 +6,9 @@ Qt is imported only when the command runs, so the other commands never load it.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from collections.abc import MutableMapping
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,7 +34,21 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def headless_platform(screenshot: bool, environ: MutableMapping[str, str],
+                      platform: str = sys.platform) -> None:
+    """Render screenshots offscreen on a display-less X11/Wayland system (CI, servers).
+
+    Without a display Qt aborts with "could not load the Qt platform plugin xcb"; a picture
+    needs no window on screen. Windows and macOS have no DISPLAY variable and need none, and
+    an explicit QT_QPA_PLATFORM is respected.
+    """
+    if (screenshot and platform not in ("win32", "darwin") and "QT_QPA_PLATFORM" not in environ
+            and not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")):
+        environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
 def run(args: argparse.Namespace) -> int:
+    headless_platform(bool(getattr(args, "screenshot", None)), os.environ)
     from desktop_app.ui.app import LaunchOptions, run_gui
 
     options = LaunchOptions(

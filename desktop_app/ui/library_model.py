@@ -62,9 +62,9 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._headers[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -81,7 +81,9 @@ class LibraryModel(QAbstractTableModel):
             return (doc.title.casefold(), doc.date or "", (doc.source or "").casefold(),
                     doc.entity_count, doc.note_count)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{doc.title}\n{doc.file_name}"
+            details = " · ".join(x for x in (display_date(doc.date), doc.source, doc.file_name)
+                                 if x)
+            return f"{doc.title}\n{details}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= self.ENTITIES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

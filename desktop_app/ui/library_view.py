@@ -4,6 +4,7 @@ multi-select, keyboard navigation, and the current document kept selected across
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.models import DocumentSummary
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryModel, LibraryProxy
+
+SOURCE_WIDTH = 96
+SOURCE_MIN_PANE = 460  # below this width the Source column is hidden (the tooltip has it)
 
 
 class LibraryView(QWidget):
@@ -44,13 +48,14 @@ class LibraryView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
+        # The title takes what is left; the other columns are as wide as their contents
+        # (the source is capped: a long outlet name must not squeeze the titles).
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(LibraryModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        for col, width in ((LibraryModel.SOURCE, 80), (LibraryModel.ENTITIES, 58),
-                           (LibraryModel.NOTES, 52)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        header.setMinimumSectionSize(40)
+        for col in (LibraryModel.DATE, LibraryModel.ENTITIES, LibraryModel.NOTES):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LibraryModel.SOURCE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(LibraryModel.SOURCE, SOURCE_WIDTH)
+        header.setMinimumSectionSize(32)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
@@ -60,6 +65,10 @@ class LibraryView(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
         self._current: int | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.table.setColumnHidden(LibraryModel.SOURCE, self.width() < SOURCE_MIN_PANE)
 
     def set_documents(self, docs: list[DocumentSummary]) -> None:
         selected = self.selected_ids()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         main.addWidget(self.reader)
         main.addWidget(self.entity_slot)
         main.setStretchFactor(1, 1)
-        main.setSizes([400, 780, 300])
         main.setChildrenCollapsible(True)
         self.left_pane, self.main_split = left, main
         self.setCentralWidget(main)
@@ -132,6 +131,13 @@ class MainWindow(QMainWindow):
         self.work_label.setText(self.tr("Opening the library…"))
 
     # --- deferred start-up -------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.settings.geometry("mainSplit") is None and not self._started:
+            # First run: library ~30% of the width, the reader half, the entities the rest.
+            width = max(self.width(), 800)
+            self.main_split.setSizes([width * 30 // 100, width * 50 // 100, width * 20 // 100])
+        super().showEvent(event)
+
     def event(self, event: QEvent) -> bool:
         if not self._started and event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self.finish_startup)  # right after this first paint

@@ -51,6 +51,13 @@ SERIF_PREFERENCE = ("Noto Serif", "Times New Roman", "DejaVu Serif", "Liberation
 LINE_HEIGHT_PERCENT = 140
 DOCUMENT_MARGIN = 28
 Z_ENTITIES, Z_EXTRA, Z_SEARCH, Z_FIND = 0, 5, 10, 20
+TITLE_SCALE = 1.45  # the text's own title line, shown as its heading
+
+
+def title_starts_text(title: str, text: str) -> bool:
+    """True when the importer kept the title as the text's first line (shown once, there)."""
+    first_line = text.split("\n", 1)[0]
+    return bool(title.strip()) and " ".join(first_line.split()) == " ".join(title.split())
 
 __all__ = ["CorrectionRequest", "Reader", "reading_font_family"]
 
@@ -85,6 +92,7 @@ class Reader(QWidget):
         self._hidden: set[EntityType] = set()
         self._finder = DocumentFinder("")
         self._font_size = DEFAULT_FONT_SIZE
+        self._title_in_text = False
 
         self.header = QLabel()
         self.header.setObjectName("readerHeader")
@@ -157,6 +165,7 @@ class Reader(QWidget):
     def clear(self) -> None:
         self.document_id = None
         self.document = None
+        self._title_in_text = False
         self._entities = []
         self._entity_starts = []
         self.text_edit.setPlainText("")
@@ -170,9 +179,12 @@ class Reader(QWidget):
         """Show ``document`` with its entities; the header carries its metadata."""
         self.document = document
         self.document_id = document.id
-        self._set_header(document)
         text = document.clean_text
         doc = self._new_document(text)
+        self._title_in_text = title_starts_text(document.title, text)
+        if self._title_in_text:
+            self._style_title_block(doc)
+        self._set_header(document)
         self.highlighter.set_document(doc, detached=True)
         self.highlighter.set_text(text)
         self._finder = DocumentFinder(text)
@@ -219,13 +231,31 @@ class Reader(QWidget):
             old.deleteLater()
 
     def _set_header(self, d: Document) -> None:
+        """Metadata above the text; the title too unless the text already opens with it."""
         meta = [x for x in (display_date(d.date), d.source, d.author) if x]
         meta_html = " · ".join(html.escape(x) for x in meta)
         file_html = html.escape(d.file_name)
+        title_html = ("" if self._title_in_text else
+                      f"<div style='font-size:16pt; font-weight:600'>{html.escape(d.title)}</div>")
         self.header.setText(
-            f"<div style='font-size:16pt; font-weight:600'>{html.escape(d.title)}</div>"
-            f"<div style='margin-top:3px'>{meta_html}"
+            f"{title_html}<div style='margin-top:3px'>{meta_html}"
             f"{' · ' if meta_html else ''}<span style='opacity:0.7'>{file_html}</span></div>")
+        self.header.setToolTip(d.title)
+
+    def _style_title_block(self, doc: QTextDocument) -> None:
+        """Make the text's first block (the title) a heading: formats only, text unchanged."""
+        cursor = QTextCursor(doc.firstBlock())
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        block_format = cursor.blockFormat()
+        block_format.setHeadingLevel(1)
+        block_format.setBottomMargin(6)
+        block_format.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.setBlockFormat(block_format)
+        char_format = QTextCharFormat()
+        char_format.setFontWeight(QFont.Weight.DemiBold)
+        char_format.setFontPointSize(round(self._font_size * TITLE_SCALE, 1))
+        cursor.mergeCharFormat(char_format)
 
     def set_entities(self, entities: Iterable[Entity]) -> None:
         """Replace the entity highlights (after a correction re-extracted the document)."""
@@ -416,6 +446,8 @@ class Reader(QWidget):
         font = QFont(reading_font_family())
         font.setPointSize(self._font_size)
         self.text_edit.setFont(font)
+        if self._title_in_text and self.document is not None:
+            self._style_title_block(self.text_edit.document())  # the title scales too
 
     @property
     def font_size(self) -> int:

@@ -137,11 +137,41 @@ class SearchPane(QWidget):
         layout.addWidget(self.repairs)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
+        self.hint = QLabel(self._hint_html())
+        self.hint.setObjectName("searchHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint.setContentsMargins(4, 2, 4, 4)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.hint, 1)
+        self._show_hint(True)
 
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.search_now)
         self.query_edit.textChanged.connect(lambda _t: self._debounce.start())
         self.query_edit.returnPressed.connect(self.search_now)
+
+    def _hint_html(self) -> str:
+        """The query syntax in a few lines, where the results will appear."""
+        rows = [
+            (self.tr("Type to search every document; accents are optional:"),
+             "bao ve → bảo vệ"),
+            (self.tr("Exact phrase:"), '"chính trị nội bộ"'),
+            (self.tr("Either word, or leave a word out:"), 'Huế OR "Hà Nội" · -"thể thao"'),
+            (self.tr("Beginning of a word:"), "kiểm*"),
+            (self.tr("People, organisations, places, legal documents:"),
+             'person:"Hồ Chí Minh" org:… loc:… doc:…'),
+            (self.tr("Year, date range, source, tag:"),
+             'year:2022 · date:2023-01..2023-06 · source:"…" · tag:"…"'),
+        ]
+        items = "".join(f"<li>{html.escape(label)}<br><code>{html.escape(example)}</code></li>"
+                        for label, example in rows)
+        return f"<ul style='margin-left:-20px'>{items}</ul>"
+
+    def _show_hint(self, on: bool) -> None:
+        self.hint.setVisible(on)
+        self.splitter.setVisible(not on)
 
     def set_search_function(self, fn: Callable[[str], SearchResults] | None) -> None:
         """Where queries go (``ws.search``); None while no library is open."""
@@ -173,6 +203,7 @@ class SearchPane(QWidget):
             self.facets_model.set_groups([])
             self.status.setText("")
             self.repairs.hide()
+            self._show_hint(True)
             return
         if self._search_fn is None:
             self.status.setText(self.tr("Opening the library…"))
@@ -184,6 +215,7 @@ class SearchPane(QWidget):
         if results is None or query != self.query_edit.text().strip():
             return  # typed on since; the newer query's results are coming
         self.results = results
+        self._show_hint(False)
         self.hits_model.set_hits(list(results.hits))
         self.facets_model.set_groups(facet_groups(results.facets, self.facet_labels))
         self.facets_view.expandAll()

@@ -28,7 +28,10 @@ def test_library_lists_the_seeds_and_opens_a_document(window, qtbot):
     assert window.reader.document_id == doc_id
     doc = window.workspace.document(doc_id)
     assert window.reader.text_edit.toPlainText() == doc.clean_text
-    assert doc.title in window.reader.header.text()
+    # The seeds open with their title: shown once, as the text's heading, not in the header.
+    assert doc.clean_text.startswith(doc.title)
+    assert doc.title not in window.reader.header.text()
+    assert window.reader.text_edit.document().firstBlock().blockFormat().headingLevel() == 1
     extraction = window.workspace.extraction(doc_id)
     assert len(window.reader.entities) == len(extraction.entities) > 0
     groups = window.entities.model.groups()
@@ -176,3 +179,25 @@ def test_window_and_splitter_state_are_remembered(window, qtbot):
     again.show()
     assert again.main_split.sizes() == sizes
     assert again.reader.font_size == window.reader.font_size
+
+
+def test_library_titles_get_the_room_and_the_search_area_explains_the_syntax(window, qtbot):
+    from desktop_app.ui.library_model import LibraryModel
+    from desktop_app.ui.library_view import SOURCE_MIN_PANE
+
+    table = window.library.table
+    widths = {c: table.columnWidth(c) for c in range(5) if not table.isColumnHidden(c)}
+    assert max(widths, key=widths.get) == LibraryModel.TITLE
+    assert table.isColumnHidden(LibraryModel.SOURCE) == (window.library.width() < SOURCE_MIN_PANE)
+    tip = window.library.proxy.index(0, LibraryModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(window.library.proxy.index(0, 0).data())
+    sizes = window.main_split.sizes()
+    assert 0.25 <= sizes[0] / sum(sizes) <= 0.35
+    pane = window.search
+    assert pane.hint.isVisible() and not pane.splitter.isVisible()
+    assert "person:" in pane.hint.text()
+    with qtbot.waitSignal(pane.resultsShown, timeout=15_000):
+        pane.set_query("bảo vệ")
+    assert pane.splitter.isVisible() and not pane.hint.isVisible()
+    pane.set_query("")
+    assert pane.hint.isVisible()

@@ -162,3 +162,28 @@ def test_cp_rect_moves_down_the_page(reader):
     first = reader.cp_rect(0)
     later = reader.cp_rect(TEXT.index("Ông"))
     assert later.top() > first.top()
+
+
+def test_title_opening_the_text_is_shown_once_as_a_heading(qtbot):
+    from dataclasses import replace
+
+    text = "Tiêu đề 😀 của bài\n\n" + TEXT
+    doc = replace(_doc(), title="Tiêu đề 😀 của bài", raw_text=text, clean_text=text)
+    r = Reader()
+    qtbot.addWidget(r)
+    r.open_document(doc, Extraction(()))
+    assert "Tiêu đề 😀 của bài" not in r.header.text()
+    assert "VnExpress" in r.header.text()
+    first = r.text_edit.document().firstBlock()
+    assert first.text() == "Tiêu đề 😀 của bài" and first.blockFormat().headingLevel() == 1
+    assert r.text_edit.toPlainText() == text  # formats only: offsets unchanged
+    size = first.charFormat().fontPointSize() or first.begin().fragment().charFormat().fontPointSize()
+    r.zoom_in()
+    first = r.text_edit.document().firstBlock()
+    assert first.begin().fragment().charFormat().fontPointSize() > size
+    assert first.next().blockFormat().headingLevel() == 0
+
+
+def test_title_not_in_the_text_stays_in_the_header(reader):
+    assert "Tiêu đề" in reader.header.text()
+    assert reader.text_edit.document().firstBlock().blockFormat().headingLevel() == 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -30,7 +30,8 @@ NEW_TAG_COLOUR = "#85c1e9"
 
 def ask_colour(initial: QColor, parent: QWidget) -> QColor | None:
     """The platform colour dialog; None when the user cancels."""
-    chosen = QColorDialog.getColor(initial, parent, parent.tr("Tag colour"))
+    title = QCoreApplication.translate("TagPicker", "Tag colour")
+    chosen = QColorDialog.getColor(initial, parent, title)
     return chosen if chosen.isValid() else None
 
 

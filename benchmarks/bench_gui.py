@@ -17,6 +17,7 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
@@ -168,10 +169,20 @@ QUERIES = ["bảo vệ", "chinh tri", "Hà Nội", "hội nghị", "đảng ủy
            "kinh tế", "giáo dục", "phát triển"]
 
 
+def _type(widget: Any, char: str) -> None:
+    """One keystroke carrying ``char`` (QTest.keyClick only handles ASCII characters)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                 Qt.KeyboardModifier.NoModifier, char))
+
+
 def search_latency() -> None:
     """Type each query, then time its last keystroke until the results are painted."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui.search_pane import DEBOUNCE_MS, SearchPane
@@ -187,17 +198,25 @@ def search_latency() -> None:
         pane.resize(420, 800)
         pane.show()
         pane.set_search_function(ws.search)
-        ws.search("khởi động")  # open the index once, as the first keystroke of a session would
+        warm = QEventLoop()  # open the index on the search thread, as a session's first query does
+        pane.resultsShown.connect(warm.quit)
+        pane.set_query("khởi động")
+        warm.exec()
+        pane.resultsShown.disconnect()
         typed, worker = [], []
         for q in QUERIES:
-            done: list[float] = []
-            pane.resultsShown.connect(lambda _r, d=done: d.append(time.perf_counter()))
-            pane.query_edit.clear()
-            QTest.keyClicks(pane.query_edit, q[:-1])
+            pane.query_edit.setText(q[:-1])  # typed before; its search is not measured
+            pane.search_now()
+            runner.wait()
+            app.processEvents()
+            # Wait in a real event loop: a processEvents() spin would hold the GIL and slow the
+            # search worker several times over, which the application never does.
+            loop = QEventLoop()
+            pane.resultsShown.connect(loop.quit)
             started = time.perf_counter()
-            QTest.keyClick(pane.query_edit, q[-1], Qt.KeyboardModifier.NoModifier)
-            while not done:
-                app.processEvents()
+            _type(pane.query_edit, q[-1])
+            assert pane.query_edit.text() == q, pane.query_edit.text()
+            loop.exec()
             pane.hits_view.viewport().repaint()
             painted = time.perf_counter()
             typed.append((painted - started) * 1000)

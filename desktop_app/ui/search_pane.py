@@ -81,7 +81,9 @@ class SearchPane(QWidget):
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._search_fn: Callable[[str], SearchResults] | None = None
-        self._latest = Latest(runner, self._run)
+        # One long-lived search thread: the index keeps a searcher per thread, and a warm one
+        # answers several times faster than a fresh one on a pool thread seen for the first time.
+        self._latest = Latest(runner.child(max_threads=1, keep_threads=True), self._run)
         self._latest.result.connect(self._show)
         self._latest.failed.connect(self._failed)
         self.results: SearchResults | None = None

@@ -77,11 +77,21 @@ class Runner(QObject):
 
     busyChanged = Signal(int)  # number of tasks in flight
 
-    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4,
+                 keep_threads: bool = False) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
+        if keep_threads:  # per-thread caches (a Whoosh searcher) stay warm between uses
+            self.pool.setExpiryTimeout(-1)
         self._tasks: set[Task] = set()
+        self._children: list[Runner] = []
+
+    def child(self, max_threads: int = 1, keep_threads: bool = True) -> Runner:
+        """A separate pool (e.g. one long-lived search thread) shut down with this one."""
+        runner = Runner(self, max_threads, keep_threads)
+        self._children.append(runner)
+        return runner
 
     def start(self, task: Task, on_done: Callable[[Any], None] | None = None,
               on_failed: Callable[[str, str], None] | None = None) -> Task:
@@ -110,9 +120,12 @@ class Runner(QObject):
         return len(self._tasks)
 
     def wait(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
+        done = all(child.wait(msecs) for child in self._children)
+        return self.pool.waitForDone(msecs) and done
 
     def shutdown(self) -> None:
+        for child in self._children:
+            child.shutdown()
         for task in list(self._tasks):
             task.cancel()
         self.pool.waitForDone()
@@ -138,10 +151,16 @@ class Latest(QObject):
         self._generation += 1
         generation = self._generation
         self._runner.run(
-            self._fn, arg,
+            self._call, generation, arg,
             on_done=lambda res, g=generation, a=arg: self._deliver(g, a, res),
             on_failed=lambda msg, _tb, g=generation, a=arg: self._fail(g, a, msg),
         )
+
+    def _call(self, generation: int, arg: Any) -> Any:
+        """In the worker: skip requests already superseded while they waited for a thread."""
+        if generation != self._generation:
+            return None
+        return self._fn(arg)
 
     def _deliver(self, generation: int, arg: Any, res: Any) -> None:
         if generation == self._generation:

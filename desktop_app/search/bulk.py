@@ -16,18 +16,23 @@ refused, so commit with ``mergetype=CLEAR`` (a rebuild) or ``NO_MERGE``.
 
 from __future__ import annotations
 
+import pickle
 import struct
+import zlib
 from array import array
 from collections import defaultdict
+from collections.abc import Callable
+from hashlib import md5
 
 from whoosh import fields
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
-from whoosh.compat import dumps
+from whoosh.codec.base import Segment
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
+from whoosh.filedb.filetables import md5_hash
 from whoosh.index import Index
 from whoosh.reading import IndexReader
-from whoosh.system import pack_uint, pack_ushort
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
-from whoosh.writing import SegmentWriter
+from whoosh.writing import CLEAR, SegmentWriter
 
 from desktop_app.search.schema import VnTextField
 
@@ -37,17 +42,24 @@ INLINE_LIMIT = 8  # posting lists this short live inside the term record: no blo
 BLOCK_LIMIT = 128  # Whoosh's own block size
 _KV_LENGTHS = struct.Struct("!ii")  # filetables.HashWriter record header
 _TERMINFO_HEAD = W3TermInfo._struct  # inlined flag, weight, df, min/max length byte, ...
+# Whoosh's reader unpickles inline postings with ``pickle.loads``, whatever the protocol. Its
+# own writer uses protocol 2, which pickles every bytes value as a ``_codecs.encode`` call:
+# protocol 4 makes the record half as long and five times faster to write and to read.
+_PICKLE_PROTOCOL = 4
+MergeType = Callable[[SegmentWriter, list[Segment]], list[Segment]]
 
 
-def _utf8(term: str) -> bytes:
-    return term.encode("utf-8")
+def _fast_md5(key: bytes) -> int:
+    """``filetables.md5_hash`` without the hex round trip (same value: the digest's low 32 bits)."""
+    return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
 
 
 class BulkSegmentWriter(SegmentWriter):
     """``SegmentWriter`` with in-memory inversion and batched term writing (see module doc)."""
 
-    def __init__(self, ix: Index, limitmb: int = 128, timeout: float = 0.0) -> None:
-        super().__init__(ix, limitmb=limitmb, timeout=timeout, codec=W3Codec())
+    def __init__(self, ix: Index, limitmb: int = 128, timeout: float = 0.0, *, lock: bool = True) -> None:
+        """``lock=False`` only in a rebuild worker process, whose parent holds the write lock."""
+        super().__init__(ix, limitmb=limitmb, timeout=timeout, codec=W3Codec(), _lk=lock)
         # field -> term -> flat [docnum, freq, docnum, freq, ...] (Vietnamese text fields)
         self._vn: defaultdict[str, dict[str, list[int]]] = defaultdict(dict)
         # field -> term bytes -> [(docnum, weight, value bytes)] (stock Whoosh fields)
@@ -58,6 +70,27 @@ class BulkSegmentWriter(SegmentWriter):
 
     def add_reader(self, reader: IndexReader) -> None:
         raise TypeError("BulkSegmentWriter writes fresh segments only; commit with CLEAR")
+
+    def finish_unlocked(self) -> Segment:
+        """Write this writer's segment and return it without committing (a rebuild worker).
+
+        The shared temporary folder is left to the parent writer, which removes it.
+        """
+        self._check_state()
+        segment = self._finalize_segment()
+        self.is_closed = True
+        return segment
+
+    def commit_segments(self, segments: list[Segment], mergetype: MergeType = CLEAR) -> None:
+        """Commit with ``segments`` (written by rebuild workers) added to the TOC."""
+        self._check_state()
+        final = self._merge_segments(mergetype, None, None)
+        if self._added:
+            final.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc([*final, *segments])
+        self._finish()
 
     def add_document(self, **values: object) -> None:
         self._check_state()
@@ -137,9 +170,11 @@ class BulkSegmentWriter(SegmentWriter):
         postings = self._vn[name]
         prefix = pack_ushort(self.fieldwriter._fieldid)
         head = _TERMINFO_HEAD.pack
+        dumps = pickle.dumps
+        proto = _PICKLE_PROTOCOL
         records: list[tuple[bytes, bytes]] = []
         append = records.append
-        for term in sorted(postings, key=_utf8):
+        for term in sorted(postings):  # code-point order is UTF-8 byte order
             flat = postings[term]
             key = prefix + term.encode("utf-8")
             if len(flat) == 2:  # most terms: one document
@@ -147,7 +182,7 @@ class BulkSegmentWriter(SegmentWriter):
                 weight = freq * boost
                 lb = len_byte[doc_len[docnum]]
                 inlined = ((docnum,), (weight,), (pack_uint(freq),))
-                append((key, head(1, weight, 1, lb, lb, weight, docnum, docnum) + dumps(inlined, 2)))
+                append((key, head(1, weight, 1, lb, lb, weight, docnum, docnum) + dumps(inlined, proto)))
                 continue
             ids = flat[0::2]
             freqs = flat[1::2]
@@ -160,11 +195,52 @@ class BulkSegmentWriter(SegmentWriter):
                 append((key, head(
                     1, sum(weights), len(ids), len_byte[min(nonzero)] if nonzero else 0,
                     len_byte[max(lengths)], maxweight, ids[0], ids[-1],
-                ) + dumps((tuple(ids), tuple(weights), tuple(values)), 2)))
+                ) + dumps((tuple(ids), tuple(weights), tuple(values)), proto)))
             else:
-                info = self._term_info(ids, weights, values, lengths, field)
-                append((key, info.to_bytes()))
+                nonzero = [n for n in lengths if n]
+                extent = self._write_freq_blocks(ids, weights, freqs, lengths)
+                append((key, head(
+                    0, float(sum(weights)), len(ids), len_byte[min(nonzero)] if nonzero else 0,
+                    len_byte[max(lengths)], max(weights), ids[0], ids[-1],
+                ) + extent))
         self._add_records(records)
+
+    def _write_freq_blocks(
+        self, ids: list[int], weights: list[float], freqs: list[int], lengths: list[int]
+    ) -> bytes:
+        """Write a frequency posting list as W3 blocks; return the term record's extent part.
+
+        Same layout as ``W3PostingsWriter._write_block`` (delta-coded ids, minified weights,
+        4-byte frequency values, a pickled block-info tuple), but the data tuple is pickled
+        with protocol 4 (bytes as bytes, not ``_codecs.encode`` calls) and zlib level 1.
+        """
+        postfile = self.fieldwriter._postwriter._postfile
+        start = postfile.tell()
+        chunks = [WHOOSH3_HEADER_MAGIC]
+        n = len(ids)
+        for lo in range(0, n, BLOCK_LIMIT):
+            hi = min(lo + BLOCK_LIMIT, n)
+            bids = ids[lo:hi]
+            bweights = weights[lo:hi]
+            deltas = [bids[0], *(b - a for a, b in zip(bids, bids[1:], strict=False))]
+            first = bweights[0]
+            if all(w == first for w in bweights):
+                mini: float | tuple[float, ...] | None = None if first == 1.0 else first
+            else:
+                mini = tuple(bweights)
+            values = b"".join(map(pack_uint, freqs[lo:hi]))
+            data = zlib.compress(pickle.dumps((tuple(deltas), mini, values), _PICKLE_PROTOCOL), 1)
+            block_lengths = [x for x in lengths[lo:hi] if x]
+            info = pickle.dumps((
+                hi - lo, bids[-1], max(bweights), 1,
+                length_to_byte(min(block_lengths)) if block_lengths else 0,
+                length_to_byte(max(block_lengths, default=0)),
+            ), 2)  # read back with pickle.load on the file: no protocol-4 framing there
+            size = len(info) + len(data)
+            chunks += (pack_int(-size if hi == n else size), info, data)
+        blob = b"".join(chunks)
+        postfile.write(blob)
+        return pack_long(start) + pack_int(len(blob))
 
     def _write_other_field(self, name: str, field: fields.FieldType) -> None:
         doc_len = self._doc_lengths(name)
@@ -227,7 +303,7 @@ class BulkSegmentWriter(SegmentWriter):
             raise ValueError("term records must increase")
         dbfile = tindex.dbfile
         pos = dbfile.tell()
-        hashfn = tindex.hashfn
+        hashfn = _fast_md5 if tindex.hashfn is md5_hash else tindex.hashfn
         buckets = tindex.buckets
         index_append = tindex.index.append
         pack = _KV_LENGTHS.pack

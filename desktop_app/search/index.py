@@ -28,6 +28,7 @@ from whoosh.writing import CLEAR, NO_MERGE, IndexWriter, LockError
 from desktop_app.search import schema as S
 from desktop_app.search.bulk import BulkSegmentWriter
 from desktop_app.search.lexicon import LexiconCache, encode_facets
+from desktop_app.search.parallel import parallel_rebuild, worker_count
 from desktop_app.search.searching import run_search
 from desktop_app.search.types import IndexRecord, SearchResults
 from desktop_app.textnorm import search_key
@@ -231,6 +232,17 @@ class SearchIndex:
                 ix = self._create()
             if ix is not self._ix:
                 self._set_index(ix)
+            workers = worker_count(count)
+            if workers > 1:
+                self._mark_dirty(True)
+                finished = parallel_rebuild(
+                    ix, records, count, workers, limitmb=WRITER_LIMIT_MB, timeout=30.0,
+                    progress=progress, cancel=cancel,
+                )
+                self._mark_dirty(False)
+                if finished and progress is not None:
+                    progress(count, count)
+                return
             writer = BulkSegmentWriter(ix, limitmb=WRITER_LIMIT_MB, timeout=30.0)
             self._mark_dirty(True)
             done = 0

@@ -77,10 +77,17 @@ class AppController(QObject):
         self.window = self._new_window()
         self.window.resize(*self.options.size)
         self.window.show()
-        # After the first paint: open the library on a worker.
-        QTimer.singleShot(0, lambda: self.open_library(self.options.library
-                                                       or self.settings.last_library))
+        # After the first paint: open the library on a worker (even queueing that task imports
+        # the workspace package, ~50 ms, which the first paint must not wait for).
+        self._initial_opened = False
+        self.window.firstPainted.connect(self._open_initial_library)
+        QTimer.singleShot(1000, self._open_initial_library)  # a window never painted (minimised)
         return self.window
+
+    def _open_initial_library(self) -> None:
+        if not self._initial_opened and self.window is not None:
+            self._initial_opened = True
+            self.open_library(self.options.library or self.settings.last_library)
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.settings)

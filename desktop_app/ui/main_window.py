@@ -47,9 +47,11 @@ class MainWindow(QMainWindow):
     openLibraryRequested = Signal(str)
     undoStackChanged = Signal()  # emitted from any thread, delivered queued
     startupFinished = Signal()  # the deferred parts (entity panel, notes) are installed
+    firstPainted = Signal()  # after the first paint and finish_startup: start slow work now
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         self._started = False  # first: Qt calls event() while the window is being built
+        self._painted = False
         super().__init__(parent)
         self.settings = settings or Settings()
         self.workspace: Any = None
@@ -139,9 +141,14 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if not self._started and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self.finish_startup)  # right after this first paint
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
         return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        self.finish_startup()
+        self.firstPainted.emit()
 
     def finish_startup(self) -> None:
         """Build what the first paint does not need: entity panel, annotation UI, dock state.

@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
             # First run: library ~30% of the width, the reader half, the entities the rest.
             width = max(self.width(), 800)
             self.main_split.setSizes([width * 30 // 100, width * 50 // 100, width * 20 // 100])
+        if self.settings.geometry("leftSplit") is None and not self._started:
+            height = max(self.height(), 600)  # search results above get a little more room
+            self.left_pane.setSizes([height * 55 // 100, height * 45 // 100])
         super().showEvent(event)
 
     def event(self, event: QEvent) -> bool:

@@ -51,7 +51,7 @@ SERIF_PREFERENCE = ("Noto Serif", "Times New Roman", "DejaVu Serif", "Liberation
 LINE_HEIGHT_PERCENT = 140
 DOCUMENT_MARGIN = 28
 Z_ENTITIES, Z_EXTRA, Z_SEARCH, Z_FIND = 0, 5, 10, 20
-TITLE_SCALE = 1.45  # the text's own title line, shown as its heading
+TITLE_SCALE = 1.3  # the text's own title line, shown as its heading
 
 
 def title_starts_text(title: str, text: str) -> bool:

@@ -41,6 +41,10 @@ def reading_order(start: int, text_length: int) -> float:
     return 0.4 * start / (text_length + 1)
 
 
+NOTES_WIDTH = 280
+MIN_NOTES_WIDTH = 200
+EMPTY_WIDTH = 110  # just the "0 notes" header
+
 class MarginCanvas(QWidget):
     """The area holding the note cards; paints the stripes and the note-to-passage connectors."""
 
@@ -117,7 +121,8 @@ class MarginWidget(QWidget):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.canvas, 1)
-        self.setMinimumWidth(200)
+        self._empty = False  # no notes: stay narrow and leave the width to the text (rebuild)
+        self.setMinimumWidth(MIN_NOTES_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self._timer = QTimer(self)
@@ -133,7 +138,7 @@ class MarginWidget(QWidget):
 
     def sizeHint(self) -> Any:  # type: ignore[override]
         hint = super().sizeHint()
-        hint.setWidth(280)
+        hint.setWidth(EMPTY_WIDTH if self._empty else NOTES_WIDTH)
         return hint
 
     # --- following the reader -----------------------------------------------------------------
@@ -216,6 +221,12 @@ class MarginWidget(QWidget):
         self.orphans_button.setToolTip(self.tr(
             "Notes whose passage changed and could not be found again: re-attach or delete them"))
         self.orphans_button.setVisible(orphans > 0)
+        empty = notes == 0 and orphans == 0
+        if empty != self._empty:
+            self._empty = empty
+            self.setMinimumWidth(EMPTY_WIDTH if empty else MIN_NOTES_WIDTH)
+            self.collapse_all_button.setVisible(not empty)
+            self.updateGeometry()
         self._sync_collapse_all_button()
         self.relayout()
 

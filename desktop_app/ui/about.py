@@ -29,7 +29,9 @@ def versions() -> dict[str, str]:
         "PySide6": PySide6.__version__,
         "Whoosh": _dist_version("whoosh-reloaded"),
         "python-docx": _dist_version("python-docx"),
-        "underthesea": _dist_version("underthesea"),
+        "lxml": _dist_version("lxml"),
+        "pypdf": _dist_version("pypdf"),
+        "RapidFuzz": _dist_version("rapidfuzz"),
     }
 
 

@@ -1,7 +1,7 @@
 """Application start-up: QApplication, language, theme, the window — then the library.
 
 The window paints before anything slow happens. The workspace (SQLite, and on a new library
-the seed import) opens on a worker after the first paint; Whoosh, underthesea and
+the seed import) opens on a worker after the first paint; Whoosh, python-docx and
 python-docx are imported by the core only when first needed.
 """
 

@@ -1,46 +1,97 @@
 """Match spans and snippets, computed on the clean text of a hit.
 
-The index stores no positions, so spans are found by re-tokenising the hit's text and matching
-the query's units (sequences of accepted token keys). This also keeps offsets exact code points
-into the clean text, emoji and all.
+The index stores no positions, so spans are found in the hit's text by matching the query's
+units (sequences of accepted token keys) with one regex per unit, built once per query. Offsets
+are exact code points into the clean text, emoji and all.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
-from desktop_app.search.analysis import part_spans
 from desktop_app.search.compile import Unit
 from desktop_app.search.types import MatchSpan, Snippet
+from desktop_app.textnorm import TONE_MARKS, search_key
 
-__all__ = ["find_spans", "make_snippets", "text_matches"]
+__all__ = ["find_spans", "make_snippets", "surface_forms", "text_matches"]
 
 SNIPPET_WIDTH = 200
 MAX_SNIPPETS = 3
 _SENTENCE_END = re.compile(r"[.!?…;:](?=\s)|\n")
 
 
+_LETTER_TOKEN = (r"(?<![^\W\d_])", r"(?![^\W\d_])")  # a token is a whole letter run ...
+_DIGIT_TOKEN = (r"(?<!\d)", r"(?!\d)")  # ... or a whole digit run, as in the tokenizer
+_GAP = r"[\W_]*"  # what may separate consecutive tokens (the tokenizer's gap)
+_VOWEL_BASES = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=100_000)
+def surface_forms(key: str) -> tuple[str, ...]:
+    """Lower-case spellings whose ``search_key`` is ``key``: the tone mark on any vowel.
+
+    ``surface_forms("hoà") == ("hoà", "hòa")``. With these (and case-insensitive matching) a
+    hit's text is searched as it is, without computing its search key word by word.
+    """
+    decomposed = unicodedata.normalize("NFD", key)
+    tones = [ch for ch in decomposed if ch in TONE_MARKS]
+    if len(tones) != 1:
+        return (key,)
+    letters: list[str] = []
+    for ch in decomposed:
+        if ch in TONE_MARKS:
+            continue
+        if unicodedata.combining(ch) and letters:
+            letters[-1] += ch
+        else:
+            letters.append(ch)
+    forms = {key}
+    for i, unit in enumerate(letters):
+        if unit[0] in _VOWEL_BASES:
+            candidate = unicodedata.normalize(
+                "NFC", "".join(u + tones[0] if j == i else u for j, u in enumerate(letters))
+            )
+            if len(candidate) == len(key) and search_key(candidate) == key:
+                forms.add(candidate)
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _slot_pattern(keys: frozenset[str]) -> str:
+    """Regex of one token slot: any accepted key, as a whole token, in any case or tone spelling."""
+    letters = sorted({f for k in keys if not k.isdigit() for f in surface_forms(k)}, key=lambda f: (-len(f), f))
+    digits = sorted((k for k in keys if k.isdigit()), key=lambda f: (-len(f), f))
+    parts = []
+    if letters:
+        parts.append(_LETTER_TOKEN[0] + "(?:" + "|".join(map(re.escape, letters)) + ")" + _LETTER_TOKEN[1])
+    if digits:
+        parts.append(_DIGIT_TOKEN[0] + "(?:" + "|".join(digits) + ")" + _DIGIT_TOKEN[1])
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=512)
+def _unit_regex(unit: Unit) -> re.Pattern[str] | None:
+    """Every occurrence of ``unit``, overlapping ones too (a look-ahead capturing the match)."""
+    if not unit or not all(unit):
+        return None
+    body = _GAP.join(_slot_pattern(keys) for keys in unit)
+    return re.compile("(?=(" + body + "))", re.IGNORECASE)
+
+
 def _unit_spans(text: str, units: Sequence[Unit]) -> list[tuple[int, int, int]]:
-    """(start, end, unit index) of every occurrence of every unit in ``text``."""
-    keys, spans = part_spans(text)
-    wanted = frozenset().union(*(unit[0] for unit in units if unit))
-    by_key: defaultdict[str, list[int]] = defaultdict(list)
-    for i, key in enumerate(keys):
-        if key in wanted:
-            by_key[key].append(i)
+    """(start, end, unit index) of every occurrence of every unit in ``text``.
+
+    One compiled regex per unit over the text itself (no re-tokenising of the hit): tokens are
+    matched whole, case-insensitively, in any tone-mark placement (``surface_forms``).
+    """
     found: list[tuple[int, int, int]] = []
     for u, unit in enumerate(units):
-        if not unit:
+        pattern = _unit_regex(unit)
+        if pattern is None:
             continue
-        starts = sorted(i for key in unit[0] for i in by_key.get(key, ()))
-        length = len(unit)
-        for i in starts:
-            if i + length > len(keys):
-                continue
-            if all(keys[i + k] in unit[k] for k in range(1, length)):
-                found.append((spans[i][0], spans[i + length - 1][1], u))
+        found += ((m.start(1), m.end(1), u) for m in pattern.finditer(text))
     found.sort()
     return found
 

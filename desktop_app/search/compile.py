@@ -40,6 +40,7 @@ __all__ = ["Compiled", "compile_query"]
 EXACT_BOOST = 1.5  # an accent-free query word that the document also writes accent-free
 SYMBOL_BOOST = 1.5  # a whole symbol ("39-ct/tw") over the phrase of its parts
 MAX_BIGRAM_COMBOS = 400  # beyond this, an accent-free pair is searched as two words
+MAX_VARIANTS = 12  # accented forms searched for one accent-free word (the most frequent)
 
 DEFAULT_FIELDS = ((BODY, TITLE, NOTES), (BODY_BI, TITLE_BI, NOTES))
 FIELD_MAP = {
@@ -62,6 +63,7 @@ class Compiled:
     query: wq.Query | None
     units: list[Unit] = field(default_factory=list)
     tag_keys: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)  # how the search was narrowed, in words
 
 
 class _Compiler:
@@ -70,21 +72,49 @@ class _Compiler:
         self.lexicon = lexicon
         self.units: list[Unit] = []
         self.tag_keys: set[str] = set()
+        self.notes: list[str] = []
 
     # ------------------------------------------------------------ terms
 
     def variants(self, text: str) -> list[tuple[str, float]]:
-        """Indexed terms a query token may match, with boosts."""
+        """Indexed terms a query token may match, with boosts.
+
+        An accent-free word with more than ``MAX_VARIANTS`` accented forms keeps the most
+        frequent ones (and its own spelling); a note in ``repairs`` says so.
+        """
         key = term_key(text)
         if has_diacritics(text):
             return [(key, 1.0)]
         found = self.lexicon.variants(fold_key(key))
         if not found:
             return [(key, 1.0)]
+        if len(found) > MAX_VARIANTS:
+            kept = self.frequent_variants(key, found)
+            note = f"“{text}”: {len(kept)} commonest accented forms of {len(found)} searched"
+            if note not in self.notes:
+                self.notes.append(note)
+            found = kept
         return [(v, EXACT_BOOST if v == key else 1.0) for v in found]
 
+    def frequent_variants(self, key: str, found: tuple[str, ...]) -> tuple[str, ...]:
+        memo_key = ("variants", key)
+        cached = self.lexicon.memo.get(memo_key)
+        if cached is None:
+            df = self.reader.doc_frequency
+            ranked = sorted(found, key=lambda v: -sum(df(f, v) for f in DEFAULT_FIELDS[0]))
+            top = ranked[:MAX_VARIANTS]
+            if key in found and key not in top:
+                top.append(key)
+            cached = tuple(sorted(top))
+            self.lexicon.memo[memo_key] = cached
+        return cached  # type: ignore[return-value]
+
     def exists(self, fieldname: str, term: str) -> bool:
-        return (fieldname, term) in self.reader
+        memo_key = ("exists", fieldname, term)
+        cached = self.lexicon.memo.get(memo_key)
+        if cached is None:
+            cached = self.lexicon.memo[memo_key] = (fieldname, term) in self.reader
+        return bool(cached)
 
     def terms_query(self, fields: Sequence[str], terms: Sequence[tuple[str, float]]) -> wq.Query:
         clauses = [wq.Term(f, t, boost=b) for f in fields for t, b in terms]
@@ -239,4 +269,4 @@ def compile_query(root: Node | None, reader: IndexReader, lexicon: LexiconCache)
     lexicon.refresh(reader)
     compiler = _Compiler(reader, lexicon)
     query = compiler.node(root)
-    return Compiled(query, compiler.units, compiler.tag_keys)
+    return Compiled(query, compiler.units, compiler.tag_keys, compiler.notes)

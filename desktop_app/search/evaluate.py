@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable
+from itertools import accumulate
 from math import log
 
 from whoosh import query as wq
@@ -46,11 +47,27 @@ class _Context:
         return cached
 
     def all_docs(self) -> Scores:
-        out: Scores = {}
-        for leaf, offset in self.leaves:
-            deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
-            out.update((offset + d, 0.0) for d in range(leaf.doc_count_all()) if d not in deleted)
-        return out
+        """Every live document with score 0 (a copy: callers may change it)."""
+        key = tuple(
+            (leaf.segment().segment_id() if leaf.segment() is not None else id(leaf), leaf.doc_count())
+            for leaf, _ in self.leaves
+        )
+        cached = _ALL_DOCS.get(key)
+        if cached is None:
+            cached = {}
+            for leaf, offset in self.leaves:
+                n = leaf.doc_count_all()
+                if leaf.has_deletions():
+                    deleted = leaf.deleted_docs_set
+                    cached.update((offset + d, 0.0) for d in range(n) if d not in deleted)
+                else:
+                    cached.update(dict.fromkeys(range(offset, offset + n), 0.0))
+            _ALL_DOCS.clear()
+            _ALL_DOCS[key] = cached
+        return dict(cached)
+
+
+_ALL_DOCS: dict[tuple[tuple[object, int], ...], Scores] = {}  # one entry: the last index state
 
 
 _LENGTH_CACHE: dict[tuple[str, str], list[int]] = {}
@@ -83,14 +100,22 @@ def _postings(leaf: IndexReader, fieldname: str, tbytes: bytes) -> tuple[list[in
         m = leaf._terms.matcher(fieldname, tbytes, fieldobj.format)
     except (TermNotFound, KeyError):
         return [], []
-    if hasattr(m, "_read_ids"):  # W3LeafMatcher: whole blocks at a time
+    if hasattr(m, "_read_data"):  # W3LeafMatcher: whole blocks, decoded here in C loops
         ids: list[int] = []
         weights: list[float] = []
         while m.is_active():
-            m._read_ids()
-            m._read_weights()
-            ids.extend(m._ids)
-            weights.extend(m._weights)
+            if m._data is None:
+                m._read_data()
+            deltas, mini, _ = m._data
+            start = len(ids)
+            ids += accumulate(deltas)  # the block's ids are delta-coded from 0
+            n = len(ids) - start
+            if mini is None:
+                weights += [1.0] * n
+            elif isinstance(mini, float):
+                weights += [mini] * n
+            else:
+                weights += mini
             m._next_block()
         return ids, weights
     ids, weights = [], []
@@ -165,7 +190,11 @@ def _node(ctx: _Context, q: wq.Query) -> Scores:
             if not out:
                 break
             excluded = _node(ctx, neg)
-            out = {d: s for d, s in out.items() if d not in excluded}
+            if len(excluded) < len(out) // 4:  # few to remove (the usual "-word"): pop them
+                for d in excluded:
+                    out.pop(d, None)
+            else:
+                out = {d: s for d, s in out.items() if d not in excluded}
         return out
     if isinstance(q, wq.Or):
         return _union(_node(ctx, c) for c in q.subqueries)
@@ -178,10 +207,12 @@ def _node(ctx: _Context, q: wq.Query) -> Scores:
                     required[d] += s
         return required
     if isinstance(q, wq.Not):
-        excluded = _node(ctx, q.query)
-        return {d: s for d, s in ctx.all_docs().items() if d not in excluded}
+        out = ctx.all_docs()
+        for d in _node(ctx, q.query):
+            out.pop(d, None)
+        return out
     if isinstance(q, wq.Every):
-        return {d: 1.0 for d in ctx.all_docs()}
+        return dict.fromkeys(ctx.all_docs(), 1.0)
     if isinstance(q, wq.TermRange):
         return _term_range(ctx, q)
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):

@@ -54,6 +54,9 @@ class LexiconCache:
         self._facet_rows: list[tuple[int, ...]] = []
         self._facet_ids: dict[str, int] = {}
         self._facet_names: list[tuple[str, str]] = []
+        # Answers that only change with the segments (cleared by ``refresh``): the GUI searches
+        # as the user types, so the same words come back again and again.
+        self.memo: dict[tuple[str, ...], object] = {}
 
     # ------------------------------------------------------------ lexicon
 
@@ -91,6 +94,7 @@ class LexiconCache:
             self._fold = {k: tuple(sorted(v)) for k, v in fold.items()}
             self._sorted = sorted(all_terms)
             self._sorted_folded = sorted((fold_key(t), t) for t in all_terms)
+            self.memo = {}
             self._merged_key = keys
 
     def variants(self, folded: str) -> tuple[str, ...]:

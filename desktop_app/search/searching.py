@@ -73,6 +73,7 @@ def run_search(
         return SearchResults(
             query, parsed.effective_query, parsed.repairs, 0, page, page_size, (), Facets()
         )
+    repairs = (*parsed.repairs, *compiled.notes)
     scores = evaluate(searcher, compiled.query)
     hits = []
     for docnum, score in top(scores, page * page_size)[(page - 1) * page_size :]:
@@ -94,7 +95,7 @@ def run_search(
     return SearchResults(
         query=query,
         effective_query=parsed.effective_query,
-        repairs=parsed.repairs,
+        repairs=repairs,
         total=len(scores),
         page=page,
         page_size=page_size,

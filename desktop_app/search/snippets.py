@@ -23,8 +23,8 @@ MAX_SNIPPETS = 3
 _SENTENCE_END = re.compile(r"[.!?…;:](?=\s)|\n")
 
 
-_LETTER_TOKEN = (r"(?<![^\W\d_])", r"(?![^\W\d_])")  # a token is a whole letter run ...
-_DIGIT_TOKEN = (r"(?<!\d)", r"(?!\d)")  # ... or a whole digit run, as in the tokenizer
+_LETTER_END = r"(?![^\W\d_])"  # a token is a whole letter run ...
+_DIGIT_END = r"(?!\d)"  # ... or a whole digit run, as in the tokenizer
 _GAP = r"[\W_]*"  # what may separate consecutive tokens (the tokenizer's gap)
 _VOWEL_BASES = frozenset("aeiouy")
 
@@ -60,38 +60,70 @@ def surface_forms(key: str) -> tuple[str, ...]:
 
 
 def _slot_pattern(keys: frozenset[str]) -> str:
-    """Regex of one token slot: any accepted key, as a whole token, in any case or tone spelling."""
+    """Regex of one token slot: any accepted key, as a whole token, in any tone spelling.
+
+    Only the token's right edge is asserted in the regex. The left edge of the first slot is
+    checked by ``_unit_spans`` (a pattern that starts with literals is scanned for much faster
+    by ``re``); later slots follow a gap or a token edge, so theirs holds by construction.
+    """
     letters = sorted({f for k in keys if not k.isdigit() for f in surface_forms(k)}, key=lambda f: (-len(f), f))
     digits = sorted((k for k in keys if k.isdigit()), key=lambda f: (-len(f), f))
     parts = []
     if letters:
-        parts.append(_LETTER_TOKEN[0] + "(?:" + "|".join(map(re.escape, letters)) + ")" + _LETTER_TOKEN[1])
+        parts.append("(?:" + "|".join(map(re.escape, letters)) + ")" + _LETTER_END)
     if digits:
-        parts.append(_DIGIT_TOKEN[0] + "(?:" + "|".join(digits) + ")" + _DIGIT_TOKEN[1])
+        parts.append("(?:" + "|".join(digits) + ")" + _DIGIT_END)
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 @lru_cache(maxsize=512)
 def _unit_regex(unit: Unit) -> re.Pattern[str] | None:
-    """Every occurrence of ``unit``, overlapping ones too (a look-ahead capturing the match)."""
+    """``unit`` in lower-case text (the caller checks the first token's left edge)."""
     if not unit or not all(unit):
         return None
-    body = _GAP.join(_slot_pattern(keys) for keys in unit)
-    return re.compile("(?=(" + body + "))", re.IGNORECASE)
+    return re.compile(_GAP.join(_slot_pattern(keys) for keys in unit))
+
+
+@lru_cache(maxsize=512)
+def _unit_regex_anycase(unit: Unit) -> re.Pattern[str] | None:
+    """``unit`` matched case-insensitively, for the rare text whose lower case changes length."""
+    pattern = _unit_regex(unit)
+    return None if pattern is None else re.compile(pattern.pattern, re.IGNORECASE)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+
+def _starts_token(text: str, start: int) -> bool:
+    """True if a token begins at ``start``: the previous character is not of the same kind."""
+    if start == 0:
+        return True
+    kind = _LETTER if _LETTER.match(text, start) else _DIGIT
+    return kind.match(text, start - 1) is None
 
 
 def _unit_spans(text: str, units: Sequence[Unit]) -> list[tuple[int, int, int]]:
-    """(start, end, unit index) of every occurrence of every unit in ``text``.
+    """(start, end, unit index) of every occurrence of every unit in ``text``, overlaps included.
 
     One compiled regex per unit over the text itself (no re-tokenising of the hit): tokens are
-    matched whole, case-insensitively, in any tone-mark placement (``surface_forms``).
+    matched whole, in either case, in any tone-mark placement (``surface_forms``).
     """
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
     found: list[tuple[int, int, int]] = []
     for u, unit in enumerate(units):
-        pattern = _unit_regex(unit)
+        pattern = _unit_regex(unit) if same_length else _unit_regex_anycase(unit)
         if pattern is None:
             continue
-        found += ((m.start(1), m.end(1), u) for m in pattern.finditer(text))
+        subject = lowered if same_length else text
+        search = pattern.search
+        m = search(subject)
+        while m is not None:
+            start = m.start()
+            if _starts_token(subject, start):
+                found.append((start, m.end(), u))
+            m = search(subject, start + 1)
     found.sort()
     return found
 

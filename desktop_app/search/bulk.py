@@ -39,7 +39,11 @@ from desktop_app.search.schema import VnTextField
 __all__ = ["BulkSegmentWriter"]
 
 INLINE_LIMIT = 8  # posting lists this short live inside the term record: no block, no zlib
-BLOCK_LIMIT = 128  # Whoosh's own block size
+BLOCK_LIMIT = 128  # Whoosh's own block size (stock fields)
+# Text-field blocks are larger: searches read whole posting lists (``evaluate``), never skip
+# inside them, and each block costs a header unpickle, a zlib stream and a seek. Whoosh's
+# reader takes any block length from the block header.
+TEXT_BLOCK_LIMIT = 4096
 _KV_LENGTHS = struct.Struct("!ii")  # filetables.HashWriter record header
 _TERMINFO_HEAD = W3TermInfo._struct  # inlined flag, weight, df, min/max length byte, ...
 # Whoosh's reader unpickles inline postings with ``pickle.loads``, whatever the protocol. Its
@@ -218,8 +222,8 @@ class BulkSegmentWriter(SegmentWriter):
         start = postfile.tell()
         chunks = [WHOOSH3_HEADER_MAGIC]
         n = len(ids)
-        for lo in range(0, n, BLOCK_LIMIT):
-            hi = min(lo + BLOCK_LIMIT, n)
+        for lo in range(0, n, TEXT_BLOCK_LIMIT):
+            hi = min(lo + TEXT_BLOCK_LIMIT, n)
             bids = ids[lo:hi]
             bweights = weights[lo:hi]
             deltas = [bids[0], *(b - a for a, b in zip(bids, bids[1:], strict=False))]

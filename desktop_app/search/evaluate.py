@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, repeat
 from math import log
+from operator import add, truediv
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-from whoosh.reading import IndexReader, TermNotFound
+from whoosh.reading import IndexReader, TermInfo, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
@@ -44,6 +45,23 @@ class _Context:
         if cached is None:
             cached = _leaf_lengths(leaf, fieldname)
             self._lengths[key] = cached
+        return cached
+
+    def norms(self, index: int, leaf: IndexReader, fieldname: str) -> list[float]:
+        """BM25F's length part of the denominator, ``K1 * (1 - B + B * length / avg)``, per doc.
+
+        Cached across searches by segment, field and average length (the index's state).
+        """
+        avgfl = self.searcher.avg_field_length(fieldname) or 1
+        segment = leaf.segment() if hasattr(leaf, "segment") else None
+        key = (segment.segment_id() if segment is not None else str(id(leaf)), fieldname, avgfl)
+        cached = _NORM_CACHE.get(key)
+        if cached is None:
+            k, kb = K1 * (1 - B), K1 * B / avgfl
+            cached = [k + kb * n for n in self.lengths(index, leaf, fieldname)]
+            if len(_NORM_CACHE) > 256:
+                _NORM_CACHE.clear()
+            _NORM_CACHE[key] = cached
         return cached
 
     def all_docs(self) -> Scores:
@@ -71,6 +89,7 @@ _ALL_DOCS: dict[tuple[tuple[object, int], ...], Scores] = {}  # one entry: the l
 
 
 _LENGTH_CACHE: dict[tuple[str, str], list[int]] = {}
+_NORM_CACHE: dict[tuple[str, str, float], list[float]] = {}
 
 
 def _leaf_lengths(leaf: IndexReader, fieldname: str) -> list[int]:
@@ -93,13 +112,10 @@ def _leaf_lengths(leaf: IndexReader, fieldname: str) -> list[int]:
     return lengths
 
 
-def _postings(leaf: IndexReader, fieldname: str, tbytes: bytes) -> tuple[list[int], list[float]]:
+def _postings(leaf: IndexReader, fieldname: str, terminfo: TermInfo) -> tuple[list[int], list[float]]:
     """Document numbers and weights of one term in one segment, read block by block."""
-    try:
-        fieldobj = leaf.schema[fieldname]
-        m = leaf._terms.matcher(fieldname, tbytes, fieldobj.format)
-    except (TermNotFound, KeyError):
-        return [], []
+    terms = leaf._terms
+    m = terms._codec.postings_reader(terms._postfile, terminfo, leaf.schema[fieldname].format)
     if hasattr(m, "_read_data"):  # W3LeafMatcher: whole blocks, decoded here in C loops
         ids: list[int] = []
         weights: list[float] = []
@@ -126,34 +142,86 @@ def _postings(leaf: IndexReader, fieldname: str, tbytes: bytes) -> tuple[list[in
     return ids, weights
 
 
-def _term(ctx: _Context, fieldname: str, text: str | bytes, boost: float) -> Scores:
+def _term_infos(ctx: _Context, fieldname: str, tbytes: bytes) -> list[tuple[int, TermInfo]]:
+    """(segment index, term info) of every segment that has the term: one lookup each."""
+    found = []
+    for index, (leaf, _) in enumerate(ctx.leaves):
+        terms = getattr(leaf, "_terms", None)
+        if terms is None or fieldname not in terms._fieldmap:  # e.g. no notes in this segment
+            continue
+        try:
+            found.append((index, terms.term_info(fieldname, tbytes)))
+        except (KeyError, TermNotFound):
+            continue
+    return found
+
+
+def _term(ctx: _Context, fieldname: str, text: str | bytes, boost: float, out: Scores | None = None) -> Scores:
+    """BM25F scores of one term's documents, added into ``out`` when given (an OR of terms)."""
     tbytes = text if isinstance(text, bytes) else text.encode("utf-8")
-    out: Scores = {}
+    out = {} if out is None else out
     if fieldname not in ctx.reader.schema:
         return out
-    scorable = ctx.reader.schema[fieldname].scorable
-    df = ctx.reader.doc_frequency(fieldname, tbytes)
+    infos = _term_infos(ctx, fieldname, tbytes)
+    return _score_into(ctx, fieldname, infos, boost, out)
+
+
+def _score_into(
+    ctx: _Context, fieldname: str, infos: list[tuple[int, TermInfo]], boost: float, out: Scores
+) -> Scores:
+    """Add the scores of one term (its per-segment infos) into ``out``.
+
+    The per-posting arithmetic runs through ``map`` with C operators, and postings go into an
+    empty ``out`` with ``dict.update``: Python-level loops only where scores must be summed.
+    """
+    df = sum(info.doc_frequency() for _, info in infos)
     if not df:
         return out
-    idf = log(ctx.doc_count_all / (df + 1)) + 1
-    avgfl = ctx.searcher.avg_field_length(fieldname) or 1
-    for index, (leaf, offset) in enumerate(ctx.leaves):
-        if (fieldname, tbytes) not in leaf:
-            continue
-        ids, weights = _postings(leaf, fieldname, tbytes)
-        deleted = leaf.deleted_docs_set if leaf.has_deletions() else ()
+    scorable = ctx.reader.schema[fieldname].scorable
+    factor = (log(ctx.doc_count_all / (df + 1)) + 1) * (K1 + 1) * boost
+    for index, info in infos:
+        leaf, offset = ctx.leaves[index]
+        ids, weights = _postings(leaf, fieldname, info)
+        if leaf.has_deletions():
+            deleted = leaf.deleted_docs_set
+            kept = [i for i, d in enumerate(ids) if d not in deleted]
+            ids, weights = [ids[i] for i in kept], [weights[i] for i in kept]
         if scorable:
-            lengths = ctx.lengths(index, leaf, fieldname)
-            k = K1 * (1 - B)
-            kb = K1 * B / avgfl
-            factor = idf * (K1 + 1) * boost
-            for d, w in zip(ids, weights, strict=True):
-                if d not in deleted:
-                    out[offset + d] = factor * w / (w + k + kb * lengths[d])
+            norm = ctx.norms(index, leaf, fieldname)
+            # factor * w / (w + norm[d])
+            scores: Iterable[float] = map(
+                factor.__mul__, map(truediv, weights, map(add, weights, map(norm.__getitem__, ids)))
+            )
         else:
-            for d in ids:
-                if d not in deleted:
-                    out[offset + d] = boost
+            scores = repeat(boost, len(ids))
+        docs = ids if offset == 0 else map(offset.__add__, ids)
+        if not out:
+            out.update(zip(docs, scores, strict=False))
+        else:  # sum where documents overlap (a Python loop over those only), add the rest
+            part = dict(zip(docs, scores, strict=False))
+            for d in part.keys() & out.keys():
+                part[d] += out[d]
+            out.update(part)
+    return out
+
+
+def _terms_sum(ctx: _Context, terms: list[wq.Term]) -> Scores:
+    """An OR of plain terms (accent-free variants over fields) summed into one dict.
+
+    The longest posting list goes in first, with ``dict.update``; only the others loop.
+    """
+    looked = []
+    for t in terms:
+        if t.fieldname not in ctx.reader.schema:
+            continue
+        tbytes = t.text if isinstance(t.text, bytes) else t.text.encode("utf-8")
+        infos = _term_infos(ctx, t.fieldname, tbytes)
+        if infos:
+            looked.append((sum(i.doc_frequency() for _, i in infos), t, infos))
+    looked.sort(key=lambda item: -item[0])
+    out: Scores = {}
+    for _, t, infos in looked:
+        _score_into(ctx, t.fieldname, infos, t.boost, out)
     return out
 
 
@@ -173,7 +241,7 @@ def _intersection(parts: list[Scores]) -> Scores:
     parts = sorted(parts, key=len)
     out = dict(parts[0])
     for part in parts[1:]:
-        out = {d: s + part[d] for d, s in out.items() if d in part}
+        out = {d: out[d] + part[d] for d in out.keys() & part.keys()}
         if not out:
             break
     return out
@@ -197,6 +265,8 @@ def _node(ctx: _Context, q: wq.Query) -> Scores:
                 out = {d: s for d, s in out.items() if d not in excluded}
         return out
     if isinstance(q, wq.Or):
+        if all(type(c) is wq.Term for c in q.subqueries):  # accent-free variants: one dict
+            return _terms_sum(ctx, list(q.subqueries))
         return _union(_node(ctx, c) for c in q.subqueries)
     if isinstance(q, wq.AndMaybe):
         required = _node(ctx, q.a)

@@ -113,7 +113,7 @@ class _Compiler:
         memo_key = ("exists", fieldname, term)
         cached = self.lexicon.memo.get(memo_key)
         if cached is None:
-            cached = self.lexicon.memo[memo_key] = (fieldname, term) in self.reader
+            cached = self.lexicon.memo[memo_key] = _in_any_segment(self.reader, fieldname, term)
         return bool(cached)
 
     def terms_query(self, fields: Sequence[str], terms: Sequence[tuple[str, float]]) -> wq.Query:
@@ -260,6 +260,19 @@ class _QueryToken(Token):
     @classmethod
     def of(cls, token: Token, source: str) -> _QueryToken:
         return cls(token.key, token.start, token.end, token.linked, source[token.start : token.end])
+
+
+def _in_any_segment(reader: IndexReader, fieldname: str, term: str) -> bool:
+    """``(fieldname, term) in reader``, skipping segments without the field (often notes)."""
+    tbytes = term.encode("utf-8")
+    for leaf, _ in reader.leaf_readers():
+        terms = getattr(leaf, "_terms", None)
+        if terms is None:
+            if (fieldname, term) in leaf:
+                return True
+        elif fieldname in terms._fieldmap and (fieldname, tbytes) in terms:
+            return True
+    return False
 
 
 def compile_query(root: Node | None, reader: IndexReader, lexicon: LexiconCache) -> Compiled:

@@ -197,17 +197,7 @@ def make_snippets(
     remaining = list(spans)
     chosen: list[tuple[int, int]] = []
     while remaining and len(chosen) < limit:
-        best: tuple[int, int, int, int] | None = None  # (distinct, count, i, j)
-        for i in range(len(remaining)):
-            j = i
-            while j + 1 < len(remaining) and remaining[j + 1][1] - remaining[i][0] <= width:
-                j += 1
-            cluster = remaining[i : j + 1]
-            score = (len({u for _, _, u in cluster}), len(cluster))
-            if best is None or score > best[:2]:
-                best = (*score, i, j)
-        assert best is not None
-        _, _, i, j = best
+        i, j = _best_cluster(remaining, width)
         first, last = remaining[i][0], remaining[j][1]
         start, end = _window(text, first, last, width)
         chosen.append((start, end))
@@ -223,6 +213,46 @@ def make_snippets(
         inside = tuple(MatchSpan(s, e) for s, e, _ in spans if s >= start and e <= end)
         snippets.append(Snippet(text[start:end], start, end, inside))
     return tuple(snippets)
+
+
+def _best_cluster(spans: Sequence[tuple[int, int, int]], width: int) -> tuple[int, int]:
+    """First and last index of the best run of spans fitting in ``width`` (see make_snippets).
+
+    For each first span the run extends while the next span still ends within ``width`` of its
+    start. With spans sorted and not overlapping (``find_spans``) the run's end only moves
+    forward, so one sliding window with per-unit counts does it in linear time.
+    """
+    n = len(spans)
+    if any(spans[k + 1][1] < spans[k][1] for k in range(n - 1)):
+        best_slow: tuple[int, int, int, int] | None = None  # arbitrary spans: quadratic scan
+        for i in range(n):
+            j = i
+            while j + 1 < n and spans[j + 1][1] - spans[i][0] <= width:
+                j += 1
+            score = (len({u for _, _, u in spans[i : j + 1]}), j - i + 1)
+            if best_slow is None or score > best_slow[:2]:
+                best_slow = (*score, i, j)
+        assert best_slow is not None
+        return best_slow[2], best_slow[3]
+    counts: dict[int, int] = {}
+    best = (-1, -1, 0, 0)  # (distinct, count, i, j)
+    j = -1
+    for i in range(n):
+        if j < i:
+            j = i
+            counts = {spans[i][2]: 1}
+        while j + 1 < n and spans[j + 1][1] - spans[i][0] <= width:
+            j += 1
+            u = spans[j][2]
+            counts[u] = counts.get(u, 0) + 1
+        if (len(counts), j - i + 1) > best[:2]:
+            best = (len(counts), j - i + 1, i, j)
+        u = spans[i][2]
+        if counts[u] == 1:
+            del counts[u]
+        else:
+            counts[u] -= 1
+    return best[2], best[3]
 
 
 def _overlaps(span: tuple[int, int, int], windows: Sequence[tuple[int, int]]) -> bool:

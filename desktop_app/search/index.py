@@ -61,8 +61,8 @@ def _date_term(date: str | None) -> str | None:
     return None
 
 
-def record_fields(record: IndexRecord) -> dict[str, object]:
-    """Whoosh ``add_document`` arguments for one record."""
+def record_fields(record: IndexRecord, store_text: bool = True) -> dict[str, object]:
+    """Whoosh ``add_document`` arguments for one record (the text stored only if asked)."""
     by_type: dict[str, list[str]] = {name: [] for name in S.ENTITY_FIELDS}
     type_to_field = {t: f for f, t in S.ENTITY_FIELDS.items()}
     facets: list[tuple[str, str]] = []
@@ -90,7 +90,7 @@ def record_fields(record: IndexRecord) -> dict[str, object]:
             record.title,
             record.date,
             record.source,
-            record.text,
+            record.text if store_text else None,
             tuple((n.annotation_id, n.text, tuple(n.tags)) for n in record.notes),
         ),
     }
@@ -111,8 +111,14 @@ def record_fields(record: IndexRecord) -> dict[str, object]:
 class SearchIndex:
     """The search index of one library, kept in ``index_dir``."""
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, text_for: Callable[[int], str | None] | None = None) -> None:
+        """``text_for(doc_id)`` gives a document's clean text for snippets (the library store
+        has it); with it the index does not store the texts and is about a third smaller.
+        Without it the texts are stored in the index. An index written either way reads fine
+        either way, except that one written without texts needs ``text_for`` for snippets."""
         self.index_dir = Path(index_dir)
+        self._text_for = text_for
+        self._store_text = text_for is None
         self._write_lock = threading.Lock()
         self._ix: windex.Index | None = None
         self._local = threading.local()
@@ -237,7 +243,7 @@ class SearchIndex:
                 self._mark_dirty(True)
                 finished = parallel_rebuild(
                     ix, records, count, workers, limitmb=WRITER_LIMIT_MB, timeout=30.0,
-                    progress=progress, cancel=cancel,
+                    progress=progress, cancel=cancel, store_text=self._store_text,
                 )
                 self._mark_dirty(False)
                 if finished and progress is not None:
@@ -252,7 +258,7 @@ class SearchIndex:
                         writer.cancel()
                         self._mark_dirty(False)
                         return
-                    writer.add_document(**record_fields(record))
+                    writer.add_document(**record_fields(record, self._store_text))
                     done += 1
                     if progress is not None and done % 100 == 0:
                         progress(done, count)
@@ -281,7 +287,7 @@ class SearchIndex:
             try:
                 for record in batch:
                     writer.delete_by_term(S.ID, str(record.doc_id))
-                    writer.add_document(**record_fields(record))
+                    writer.add_document(**record_fields(record, self._store_text))
                 if bulk:
                     writer.commit(mergetype=NO_MERGE)
                 else:
@@ -333,7 +339,8 @@ class SearchIndex:
     ) -> SearchResults:
         """Run ``query`` (see ``search.query`` for the language); never raises on bad syntax."""
         return run_search(
-            self._searcher(), self._lexicon, query, page=page, page_size=page_size, facets=facets
+            self._searcher(), self._lexicon, query, page=page, page_size=page_size, facets=facets,
+            text_for=self._text_for,
         )
 
     def doc_count(self) -> int:

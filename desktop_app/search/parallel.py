@@ -46,7 +46,7 @@ def worker_count(count: int) -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def _work(index_dir: str, indexname: str, inbox: Queue, outbox: Queue, limitmb: int) -> None:
+def _work(index_dir: str, indexname: str, inbox: Queue, outbox: Queue, limitmb: int, store_text: bool) -> None:
     """Worker process: index the chunks it receives into one fresh segment."""
     from desktop_app.search.index import record_fields  # the worker imports lazily, once
 
@@ -58,7 +58,7 @@ def _work(index_dir: str, indexname: str, inbox: Queue, outbox: Queue, limitmb: 
             if chunk is None:
                 break
             for record in chunk:
-                writer.add_document(**record_fields(record))
+                writer.add_document(**record_fields(record, store_text))
             outbox.put(("progress", len(chunk)))
         outbox.put(("segment", writer.finish_unlocked()))
     except (OSError, ValueError, TypeError, KeyError, AttributeError, windex.IndexError) as exc:
@@ -68,14 +68,14 @@ def _work(index_dir: str, indexname: str, inbox: Queue, outbox: Queue, limitmb: 
 class _Pool:
     """The worker processes of one rebuild with their queues."""
 
-    def __init__(self, index_dir: str, indexname: str, workers: int, limitmb: int) -> None:
+    def __init__(self, index_dir: str, indexname: str, workers: int, limitmb: int, store_text: bool) -> None:
         ctx = mp.get_context("spawn")
         self.outbox: Queue = ctx.Queue()
         self.inboxes: list[Queue] = [ctx.Queue(_INBOX_DEPTH) for _ in range(workers)]
         self.procs: list[BaseProcess] = [
             ctx.Process(
                 target=_work,
-                args=(index_dir, indexname, inbox, self.outbox, limitmb),
+                args=(index_dir, indexname, inbox, self.outbox, limitmb, store_text),
                 name=f"chugiai-index-{i}",
                 daemon=True,
             )
@@ -143,6 +143,7 @@ def parallel_rebuild(
     timeout: float,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    store_text: bool = True,
 ) -> bool:
     """Rebuild ``ix`` from ``records`` with ``workers`` processes; False if cancelled.
 
@@ -151,7 +152,7 @@ def parallel_rebuild(
     parent = BulkSegmentWriter(ix, limitmb=limitmb, timeout=timeout)
     pool: _Pool | None = None
     try:
-        pool = _Pool(ix.storage.folder, ix.indexname, workers, limitmb)
+        pool = _Pool(ix.storage.folder, ix.indexname, workers, limitmb, store_text)
         chunk: list[IndexRecord] = []
         turn = 0
         reported = 0

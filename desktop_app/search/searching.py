@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from whoosh.searching import Searcher
 
@@ -63,6 +64,7 @@ def run_search(
     page: int = 1,
     page_size: int = 20,
     facets: bool = True,
+    text_for: Callable[[int], str | None] | None = None,
 ) -> SearchResults:
     """Search with ``searcher``; see ``SearchIndex.search``."""
     page, page_size = max(1, page), max(1, page_size)
@@ -78,6 +80,8 @@ def run_search(
     hits = []
     for docnum, score in top(scores, page * page_size)[(page - 1) * page_size :]:
         doc_id, title, date, source, text, notes = searcher.stored_fields(docnum)[PAYLOAD]
+        if text is None:  # the index leaves texts to the library store
+            text = (text_for(doc_id) if text_for is not None else None) or ""
         spans = find_spans(text, compiled.units) if compiled.units else []
         hits.append(
             Hit(

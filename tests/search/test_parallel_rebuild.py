@@ -46,13 +46,15 @@ def test_parallel_rebuild_matches_single_process(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(P, "PARALLEL_MIN_DOCS", 100)
     monkeypatch.setattr(P, "CHUNK", 64)
     seen: list[tuple[int, int]] = []
-    parallel = SearchIndex(tmp_path / "parallel")
+    texts = {r.doc_id: r.text for r in records}
+    parallel = SearchIndex(tmp_path / "parallel", text_for=texts.get)  # workers store no texts
     parallel.rebuild(iter(records), len(records), progress=lambda d, t: seen.append((d, t)))
     assert len(parallel._searcher().reader().leaf_readers()) == 2  # one segment per worker
     assert _answers(parallel) == expected
     assert seen[-1] == (700, 700) and all(a <= b for (a, _), (b, _) in zip(seen, seen[1:], strict=False))
     hit = parallel.search('"vân đồn"').hits[0]
     assert hit.snippets and hit.matches
+    assert parallel._searcher().stored_fields(0)["payload"][4] is None
     # a later small edit merges through Whoosh's own writer and still reads the bulk segments
     parallel.upsert([IndexRecord(doc_id=7, title="Bài 7", text="Bài 7 đã sửa.")])
     assert parallel.search('"vân đồn"').total == 99

@@ -13,7 +13,10 @@ B and K1) so ranking does not change.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+import threading
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from itertools import accumulate, repeat
 from math import log
 from operator import add, truediv
@@ -142,6 +145,39 @@ def _postings(leaf: IndexReader, fieldname: str, terminfo: TermInfo) -> tuple[li
     return ids, weights
 
 
+# Decoded block posting lists, most recently used last: the GUI searches as the user types, and
+# common syllables come back in query after query. Segments are immutable, so a (segment,
+# field, offset) key never goes stale; deletions are applied after the cache.
+_CACHE_LIMIT = 3_000_000  # postings held (8 bytes each in arrays: about 24 MB)
+_CACHE_MIN = 512  # shorter lists decode faster than they are worth caching
+_cache: OrderedDict[tuple[str, str, int], tuple[array, array]] = OrderedDict()
+_cache_held = 0
+_cache_lock = threading.Lock()
+
+
+def _cached_postings(leaf: IndexReader, fieldname: str, info: TermInfo) -> tuple[Sequence[int], Sequence[float]]:
+    """``_postings`` through the decoded-postings cache (block lists of ``_CACHE_MIN`` or more)."""
+    global _cache_held
+    if info.is_inlined() or info.doc_frequency() < _CACHE_MIN or not hasattr(leaf, "segment"):
+        return _postings(leaf, fieldname, info)
+    key = (leaf.segment().segment_id(), fieldname, info._offset)
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit
+    ids, weights = _postings(leaf, fieldname, info)
+    entry = (array("I", ids), array("f", weights))
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = entry
+            _cache_held += len(ids)
+            while _cache_held > _CACHE_LIMIT and _cache:
+                _, (old_ids, _) = _cache.popitem(last=False)
+                _cache_held -= len(old_ids)
+    return entry
+
+
 def _term_infos(ctx: _Context, fieldname: str, tbytes: bytes) -> list[tuple[int, TermInfo]]:
     """(segment index, term info) of every segment that has the term: one lookup each."""
     found = []
@@ -181,7 +217,7 @@ def _score_into(
     factor = (log(ctx.doc_count_all / (df + 1)) + 1) * (K1 + 1) * boost
     for index, info in infos:
         leaf, offset = ctx.leaves[index]
-        ids, weights = _postings(leaf, fieldname, info)
+        ids, weights = _cached_postings(leaf, fieldname, info)
         if leaf.has_deletions():
             deleted = leaf.deleted_docs_set
             kept = [i for i, d in enumerate(ids) if d not in deleted]

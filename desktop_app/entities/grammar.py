@@ -367,14 +367,18 @@ class Grammar:
             while t.spaced(end) and (q := t.longest(end + 1, "tqual")) is not None:
                 end = q
             bound = lex.titles.get(key, False)
-            followed = t.spaced(end) and t.is_cap(end + 1) and t.key(end + 1) not in SENTENCE_WORDS
-            if (bound or lower) and not followed:
-                continue
             if lower and (bound or last == i):
                 continue  # "trưởng", "đại biểu" in lower case are common words
-            out.append(end)
-            if end != last:
-                out.append(last)
+            # "Trưởng Công an thị xã": when the qualified title is not followed by a name, the
+            # bare title still is (the qualifier opens the organisation)
+            for stop in (end, last) if end != last else (end,):
+                followed = t.spaced(stop) and t.is_cap(stop + 1) and t.key(stop + 1) not in SENTENCE_WORDS
+                if (bound or lower) and not followed:
+                    continue
+                out.append(stop)
+                if stop == end and end != last:
+                    out.append(last)
+                break
         return sorted(set(out), reverse=True)
 
     def candidates(self) -> list[Cand]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.entities.lexicon import Lexicon
-from desktop_app.entities.tokens import Tokens
+from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
 from desktop_app.models import EntityType
 from desktop_app.textnorm import search_key
 
@@ -38,7 +38,8 @@ _VERBS = frozenset(
     "tiến hành|chia sẻ|công bố|phát hiện|thu hồi|kiểm tra|quyết định|chỉ đạo|tham dự|phát biểu|"
     "làm việc|tiếp nhận|cảnh báo|xử lý|đề xuất|báo cáo|hướng dẫn|ký kết|trao tặng|đón nhận|"
     "khai mạc|bế mạc|tập huấn|hỗ trợ|giải quyết|công khai|chủ trì|cấp phép|xác nhận|gửi văn|"
-    "có văn|vừa có|đã có|ra mắt|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá".split("|")
+    "có văn|vừa có|đã có|ra mắt|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá|cô lập|"
+    "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo".split("|")
 )
 _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
 # Capitalised words that open sentences and never belong to a name ("xã Tùng Lộc Trước đó").
@@ -62,6 +63,11 @@ _COMPANY_HEADS = frozenset(
 )
 # Words after a name that still belong to an international body ("Diễn đàn Kinh tế Thế giới").
 _WORLD_QUALIFIERS = frozenset({"thế giới", "quốc tế", "quốc gia", "toàn cầu"})
+# Second syllables that make a head noun a common word ("Hội nghị", "Ban hành", "Bộ phận").
+_HEAD_COMPOUNDS = frozenset(
+    "nghị thảo đàm viên hành phận ngừa hợp trợ phí hữu việc án chợ trưởng phó bộ trình "
+    "dĩ lý đồng sự quan thể sinh vực khẩu tế kiện".split()
+)
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
 
@@ -146,7 +152,9 @@ class Grammar:
         if k == end:
             return end
         if not t.spaced(k):
-            return k if k - end <= 3 else end  # punctuation or line end after a short tail
+            # punctuation or line end after a short tail, or after a tail that goes on with
+            # capitalised words ("Trung tâm Dự báo Khí tượng Thủy văn")
+            return k if k - end <= 3 or any(t.is_cap(x) for x in range(end + 1, k + 1)) else end
         nxt = k + 1
         if (
             t.key(nxt) in _FUNCTION_WORDS
@@ -156,6 +164,21 @@ class Grammar:
         ):
             return k
         return end
+
+    def _head_lower_tail(self, i: int, h: int) -> int:
+        """Last token of lower-case words after a head that still name the body: they go on
+        with a capitalised word, or (two words at least) end right before a place."""
+        t = self.t
+        if t.key(h + 1) in _HEAD_COMPOUNDS or f"{t.key(h)} {t.key(h + 1)}" in _VERBS:
+            return h
+        tail = self._lower_tail(h)
+        if tail == h:
+            return h
+        if any(t.is_cap(x) for x in range(h + 1, tail + 1)):
+            return tail
+        if tail - h >= 2 and t.spaced(tail) and self._place_end(tail + 1) is not None:
+            return tail
+        return h
 
     def _qualifier_word(self, k: int) -> bool:
         """Words the qualifier loop handles: Trung ương, Khối, Bộ, Đảng."""
@@ -206,6 +229,8 @@ class Grammar:
             h = t.longest(i, "head")
             if h is None:
                 return None
+            if depth == 0 and (place := self._place_end(i)) is not None and place > h:
+                return None  # "Đài Loan" is a place, not the head "Đài" and a name
             head_key = t.kt[t.starts[i] : t.ends[h]]
             tags = lex.org_heads[head_key]
             head_cap = t.is_cap(i)
@@ -238,8 +263,12 @@ class Grammar:
                     and not (t.key(nxt) == "số" and t.spaced(nxt) and t.word(nxt + 1).isdigit())
                     and t.longest(nxt, "head") is None
                 ):
-                    # "Hội nghị", "Bộ phận", "Cục trưởng": a common word, not a name
-                    return h if alone and not counted and not h_tags_numbered(self, i) else None
+                    # "Cục quản lý Cạnh tranh", "Ủy ban chống bán phá giá Australia"; but
+                    # "Hội nghị", "Bộ phận", "Cục trưởng" are common words, not names
+                    tail = self._head_lower_tail(i, h) if head_cap and not counted else h
+                    if tail == h:
+                        return h if alone and not counted and not h_tags_numbered(self, i) else None
+                    end, body = tail, True
                 elif (
                     t.is_cap(nxt)
                     and self._place_end(nxt) is None
@@ -269,6 +298,8 @@ class Grammar:
                     end = f
                 elif t.spaced(k) and t.kt[t.starts[k + 1] : t.starts[k + 1] + 11] == "các cơ quan":
                     end = k + 3
+            elif word == "T" and t.gap(k) == "." and k + 1 < len(t) and t.word(k + 1) == "Ư":
+                end = k + 1  # "T.Ư" = Trung ương
             elif key == "số" and t.spaced(k) and t.word(k + 1).isdigit():
                 end = k + 1
                 numbered = True
@@ -299,6 +330,8 @@ class Grammar:
             else:
                 break
             qualified = True
+        if t.word(end) == "T" and t.gap(end) == "." and end + 1 < len(t) and t.word(end + 1) == "Ư":
+            end += 1  # "... Thủy văn T.Ư" = Trung ương
         if not t.is_cap(i) and not any(t.is_cap(x) for x in range(i + 1, end + 1)):
             return None  # "đảng bộ huyện": a generic lower-case mention
         if counted and not numbered:
@@ -325,6 +358,10 @@ class Grammar:
             run = nxt
         if t.spaced(run) and t.word(run + 1) in ("plc", "Group", "Corp", "Inc", "Ltd"):
             run += 1
+        elif run == k + 1 and t.spaced(run) and t.word(run + 1)[0].islower() and (
+            is_vietnamese_syllable(t.word(run))
+        ):
+            run = self._lower_tail(run)  # "Ngân hàng Phát triển Việt Nam"
         return run
 
     # --- people ---------------------------------------------------------------------------

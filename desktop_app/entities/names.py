@@ -16,13 +16,9 @@ import re
 
 from desktop_app.entities.grammar import SENTENCE_WORDS, Cand
 from desktop_app.entities.lexicon import Lexicon, key_text
-from desktop_app.entities.tokens import Tokens
+from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
 from desktop_app.models import EntityType
-from desktop_app.textnorm import fold_accents
 
-_VI_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
-)
 _TEAM = re.compile(r"U\d{2}")
 # English words that make a foreign name a place or an event rather than a person.
 _PLACE_WORDS = frozenset(
@@ -46,11 +42,6 @@ _NOT_ORG_CAPS = frozenset(
     "ĐTM KCN CCN ĐVT BHTN PCCC BHYT BHXH TTHC CSDL ĐT QL TL DT KTTV ANQP QPAN HĐQT ĐHĐCĐ "
     "II III IV VI VII VIII IX XI XII XIII XIV XV XX XXI".split()
 )
-
-
-def is_vietnamese_syllable(word: str) -> bool:
-    """True when ``word`` can be one Vietnamese syllable (Lukaku, Trump and Everton cannot)."""
-    return bool(_VI_SYLLABLE.fullmatch(fold_accents(word.lower())))
 
 
 class NameFinder:

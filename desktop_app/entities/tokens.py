@@ -10,6 +10,17 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.entities.lexicon import Lexicon
+from desktop_app.textnorm import fold_accents
+
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+)
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """True when ``word`` can be one Vietnamese syllable (Lukaku, Trump and Everton cannot)."""
+    return bool(_VI_SYLLABLE.fullmatch(fold_accents(word.lower())))
+
 
 # Letters/digits, with inner hyphens or apostrophes (Jean-Pierre, O'Brien, KT-XH, A03).
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")

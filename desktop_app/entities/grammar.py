@@ -68,6 +68,8 @@ _HEAD_COMPOUNDS = frozenset(
     "nghị thảo đàm viên hành phận ngừa hợp trợ phí hữu việc án chợ trưởng phó bộ trình "
     "dĩ lý đồng sự quan thể sinh vực khẩu tế kiện".split()
 )
+# Foreign honorifics that go before a name and are no part of it ("Sheikh Mohammed").
+_HONORIFICS = frozenset({"Sheikh", "Sir", "Dame", "Lord", "Emir"})
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
 
@@ -105,6 +107,11 @@ class Grammar:
     def _place_end(self, k: int) -> int | None:
         """Last token of a place phrase starting at ``k`` (gazetteer), or None."""
         t = self.t
+        if t.key(k) == "anh" and t.spaced(k) and (
+            (t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS)
+            or self._starts_person(k + 1)
+        ):
+            return None  # "Anh hùng", "Anh em", "Anh Trương Đạo Tiến": no country
         for last, cats, _ in t.phrases[k]:
             if any(c in cats for c in _PLACE_CATS) and (
                 t.is_cap(k) or (last > k and t.is_cap(last) and t.word(k).islower())
@@ -118,6 +125,8 @@ class Grammar:
         a = t.longest(k, "admin")
         if a is None or not t.spaced(a):
             return None
+        if k > 0 and t.spaced(k - 1) and t.key(k - 1) in _COUNTING:
+            return None  # "các tỉnh Bắc Bộ": the administrative word is counted, not named
         nxt = a + 1
         for last, cats, _ in t.phrases[nxt]:
             if t.is_cap(nxt) and ("admin_only_place" in cats or any(c in cats for c in _PLACE_CATS)):
@@ -125,7 +134,10 @@ class Grammar:
                     return last + 1
                 return last
         admin = t.kt[t.starts[k] : t.ends[a]]
-        return self._cap_run(nxt, limit=4, names_ok=admin in _NAME_OK_ADMIN)
+        run = self._cap_run(nxt, limit=4, names_ok=admin in _NAME_OK_ADMIN)
+        if run is not None and any(ch.isdigit() for ch in t.text[t.starts[nxt] : t.ends[run]]):
+            return None  # "phiên bản Yak-38": a model, no place
+        return run
 
     def _lower_tail(self, end: int) -> int:
         """Extend a name through lower-case words ("Trung tâm Dự báo khí tượng thủy văn quốc
@@ -370,6 +382,8 @@ class Grammar:
         t = self.t
         end = None
         i = k
+        if k < len(t) and t.word(k) in _HONORIFICS:
+            return None
         while i < len(t) and i - k < limit and t.is_title_word(i):
             if i > k and not t.spaced(i - 1):
                 break

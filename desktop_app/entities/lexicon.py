@@ -79,6 +79,7 @@ class Lexicon:
     given_names: frozenset[str]  # Vietnamese name syllables, match keys
     foreign_given_names: frozenset[str]  # as written
     org_suffixes: frozenset[str]  # as written
+    foreign_words: frozenset[str]  # capitalised foreign common words, as written
     # phrase match key -> categories, and the longest phrase length in words
     phrases: dict[str, frozenset[str]]
     max_words: int
@@ -136,6 +137,7 @@ def _build() -> Lexicon:
         given_names=frozenset(search_key(w) for line in _lines("given_names.txt") for w in line.split()),
         foreign_given_names=frozenset(w for line in _lines("foreign_given_names.txt") for w in line.split()),
         org_suffixes=frozenset(w for line in _lines("org_suffixes.txt") for w in line.split()),
+        foreign_words=frozenset(w for line in _lines("foreign_common_words.txt") for w in line.split()),
     )
     phrases: dict[str, set[str]] = {}
     categories = {

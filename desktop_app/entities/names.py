@@ -33,6 +33,15 @@ _BARRIER_CATS = frozenset(
     {"title", "head", "central", "admin", "province", "country", "region", "known_org", "cue",
      "loc_desc", "org_desc"}
 )
+# Articles that open the name of a publication, band or company ("Der Spiegel", "The Economist").
+_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il".split())
+# Particles inside Arabic and Dutch/German names ("Tamim bin Hamad al-Thani", "van der Sar").
+_NAME_PARTICLES = frozenset("bin ibn bint abu van von der de".split())
+_ARABIC_PREFIX = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]+")
+# Words before a foreign name of a god, hero or monster of myth ("thần Zeus", "nữ quỷ Medusa").
+_MYTH_CUES = frozenset({"thần", "nữ thần", "anh hùng", "quỷ", "nữ quỷ", "người anh hùng", "thần mã"})
+# Lower-case words after which a name of Vietnamese syllables is a place ("tại Mễ Trì").
+_PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
 # All-capital words that are no organisation.
 _NOT_ORG_CAPS = frozenset(
     "PV CP SN TP HLV CLB USD VND EUR GDP CPI IPO CEO CFO TV MC DJ SMS ID IT AI CNTT OK BOT BT PPP "
@@ -79,8 +88,21 @@ class NameFinder:
                 i += 1
                 continue
             j = i
-            while j + 1 < n and t.spaced(j) and self._word_ok(j + 1):
-                j += 1
+            while j + 1 < n and t.spaced(j):
+                if self._word_ok(j + 1):
+                    j += 1
+                elif _ARABIC_PREFIX.fullmatch(t.word(j + 1)) and not is_vietnamese_syllable(t.word(j)):
+                    j += 1  # "Bashar al-Assad"
+                elif (
+                    t.word(j + 1) in _NAME_PARTICLES
+                    and not is_vietnamese_syllable(t.word(j))
+                    and t.spaced(j + 1)
+                    and j + 2 < n
+                    and (self._word_ok(j + 2) or t.word(j + 2) in _NAME_PARTICLES)
+                ):
+                    j += 2 if self._word_ok(j + 2) else 1  # "Tamim bin Hamad", "van der Sar"
+                else:
+                    break
             runs.append((i, j))
             i = j + 1
         return runs
@@ -105,6 +127,13 @@ class NameFinder:
                 if last == i - 1 and category in cats:
                     return not category.endswith("_desc") or t.word(k)[0].islower()
         return False
+
+    def _after_myth_cue(self, i: int) -> bool:
+        t = self.t
+        return i > 0 and t.spaced(i - 1) and (
+            t.kt[t.starts[i - 1] : t.ends[i - 1]] in _MYTH_CUES
+            or (i > 1 and t.spaced(i - 2) and t.kt[t.starts[i - 2] : t.ends[i - 1]] in _MYTH_CUES)
+        )
 
     def _after_person_cue(self, i: int) -> bool:
         """A title or person cue right before ``i``, maybe with "người <Country>" between."""
@@ -153,6 +182,17 @@ class NameFinder:
                 continue
             words = [t.key(k) for k in range(a, b + 1)]
             if (
+                b - a < 3
+                and a > 0
+                and t.spaced(a - 1)
+                and t.word(a - 1) in _PLACE_PREPOSITIONS
+                and words[0] not in lex.surnames
+                and not any(self.barrier[a : b + 1])
+                and all(is_vietnamese_syllable(t.word(k)) for k in range(a, b + 1))
+            ):
+                out.append(span(a, b, EntityType.LOC, 3))  # "tại Mễ Trì": a place
+                continue
+            if (
                 2 <= len(words) <= 3
                 and words[0] not in lex.surnames
                 and all(k in lex.given_names for k in words)
@@ -185,6 +225,9 @@ class NameFinder:
         words = [t.word(k) for k in range(a, b + 1)]
         if all(is_vietnamese_syllable(w) for w in words):
             return
+        if words[0] in _ARTICLES and len(words) >= 2:
+            out.append(self._span(a, b, EntityType.ORG, 2))  # "Der Spiegel", "The Guardian"
+            return
         if words[-1] in _PLACE_WORDS:
             out.append(self._span(a, b, EntityType.LOC, 2))
         elif any(w in _EVENT_WORDS for w in words):
@@ -193,7 +236,9 @@ class NameFinder:
             out.append(self._span(a, b, EntityType.ORG, 2))
         elif words[0] in lex.foreign_given_names and len(words) >= 2:
             out.append(self._span(a, b, EntityType.PERSON, 2))
-        elif self._after_person_cue(a):
+        elif any(w in lex.foreign_words for w in words):
+            return  # "Golden Goddess", "Parliamentary Secretary": a phrase, not a name
+        elif self._after_person_cue(a) or self._after_myth_cue(a):
             out.append(self._span(a, b, EntityType.PERSON, 2))
         elif len(words) >= 2 and not any(w.isupper() for w in words):
             out.append(self._span(a, b, EntityType.PERSON, 1))

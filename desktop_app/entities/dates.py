@@ -19,7 +19,7 @@ _LEAD = (
     rf"\s+(?=(?i:{_DAYPART}|ngày)\s))?"
 )
 _PREFIX = (
-    rf"(?:{_LEAD}(?i:(?:(?:{_DAYPART}|{_WEEKDAY})(?:\s*[-,–]\s*|\s+))+(?:ngày\s+)?|ngày\s+))"
+    rf"(?:{_LEAD}(?i:(?:(?:{_DAYPART}|{_WEEKDAY})(?:\s*[-,–]\s*|\s+))+(?:ngày\s+)?|(?:ngày|hôm)\s+))"
 )
 _TIME = r"(?:,?\s+(?:lúc\s+)?(?P<time>\d{1,2}[:h]\d{2}(?::\d{2})?))?"
 # words after which a bare "30/6" is a date, not a fraction: "trước 30/6", "từ 14.2 đến 15.3"
@@ -71,11 +71,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?P<pre>(?i:tháng) )(?P<m>\d{1,2})(?:[/\-]| năm )(?P<y>\d{4})(?![\w/\-])"
         ),
     ),
-    # năm 2023 (not a term, a range or a duration)
+    # năm 2023 (not a term, a decade "những năm 1950", a range or a duration)
     (
         "y",
         re.compile(
-            r"(?<!nhiệm kỳ )(?<!khóa )(?<!khoá )(?<!\d )(?<!\w)(?P<pre>(?i:năm) )(?P<y>(?:19|20)\d\d)"
+            r"(?<!nhiệm kỳ )(?<!khóa )(?<!khoá )(?<!những )(?<!Những )(?<!\d )(?<!\w)(?P<pre>(?i:năm) )(?P<y>(?:19|20)\d\d)"
             r"(?!\w|\s*[-–]\s*\d)"
         ),
     ),

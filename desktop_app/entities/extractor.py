@@ -22,14 +22,16 @@ from desktop_app.entities.legal import LegalMatch, find_legal
 from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
 from desktop_app.entities.linking import assign_keys, defined_abbreviations
 from desktop_app.entities.names import NameFinder, propagate
+from desktop_app.entities.nonnames import non_names
 from desktop_app.entities.roles import find_roles
 from desktop_app.entities.tokens import Tokens, tokenize
 from desktop_app.entities.user_dictionary import UserDictionary
 from desktop_app.models import Entity, EntityType, Extraction, LegalRef
 
 # Bump when rules or gazetteers change: the library re-extracts documents of older versions.
-EXTRACTOR_VERSION = "2.0"
+EXTRACTOR_VERSION = "2.1"
 
+_NAMED = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.LOC})
 _AFTER_REF_DATE = re.compile(r",?\s*")
 _AFTER_REF_ISSUER = re.compile(r",?\s+(?:của|do)\s+")
 
@@ -125,7 +127,13 @@ def extract(
     cands, defined = _grammar_cands(tokens, lex, text)
     cands += dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
-    spans = [c for c in cands if c.type is not EntityType.TITLE]
+    blocked = non_names(text, lex)
+
+    def named(c: Cand) -> bool:
+        return c.type not in _NAMED or not blocked.blocks(c.start, c.end, text[c.start : c.end])
+
+    furniture = [c for c in furniture if named(c)]
+    spans = [c for c in cands if c.type is not EntityType.TITLE and named(c)]
     titles = [c for c in cands if c.type is EntityType.TITLE]
     user: list[Cand] = []
     if dictionary is not None:
@@ -141,7 +149,7 @@ def extract(
             spans = [c for c in spans if keep(c)]
             titles = [c for c in titles if keep(c)]
     accepted = _resolve(len(text), [user, patterns, furniture, spans, titles])
-    more = propagate(text, accepted, lex)
+    more = [c for c in propagate(text, accepted, lex) if named(c)]
     if dictionary is not None and dictionary.never:
         more = [c for c in more if kt[c.start : c.end] not in dictionary.never]
     if more:

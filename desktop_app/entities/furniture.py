@@ -19,7 +19,11 @@ _DATELINE = re.compile(r"(?m)^\(([^()\n]{2,40})\)\s*[-–—]")
 _INITIALED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*")
 _WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
 _CREDIT = re.compile(r"(?:\(|\b)(Ảnh|Nguồn|Video|Clip|Đồ họa)\s*:\s*")
-_SOURCE_LINE = re.compile(r"(?:^|(?<=[.!?…”\"] ))Theo ")
+_SOURCE_LINE = re.compile(r"(?m)(?:^|(?<=[.!?…”\"] ))Theo ")
+# a news site named by its domain: "Zing.vn", "VnExpress.net", "Dantri.com.vn"
+_DOMAIN = re.compile(r"(?<![\w.@/])[A-Z][\w-]*\.(?:com\.vn|net\.vn|vn|com|net|org)(?![\w.]|\.\w)")
+# "Hiếu Công (Zing.vn)" at the end: the writer, then the source in parentheses
+_NAME_AND_SOURCE = re.compile(r"(?P<name>[^()]+?) \((?P<src>[^()]+)\)")
 # "(bốn nước đứng đầu khối ASEAN - PV)": the reporter's note
 _REPORTER_NOTE = re.compile(r"[-–]\s*(PV|BTV|P\.V)\s*\)")
 _ROAD = re.compile(
@@ -141,7 +145,11 @@ def bylines(text: str, lex: Lexicon) -> list[Cand]:
     if not tail or len(tail) > 60:
         return out
     words = tail.replace("/", " ").split()
-    if "/" in tail:
+    both = _NAME_AND_SOURCE.fullmatch(tail)
+    if both and _name_shaped(both.group("name").split(), lex):
+        out.append(Cand(tail_start, tail_start + both.end("name"), EntityType.PERSON, 6))
+        out.append(Cand(tail_start + both.start("src"), tail_start + both.end("src"), EntityType.ORG, 6))
+    elif "/" in tail:
         _source_or_person(text, tail_start, len(stripped), lex, out)
     elif _name_shaped(words, lex):
         out.append(Cand(tail_start, len(stripped), EntityType.PERSON, 6))
@@ -166,7 +174,9 @@ def source_orgs(text: str, lex: Lexicon) -> list[Cand]:
 
 
 def reporter_notes_and_roads(text: str) -> list[Cand]:
-    """"(... - PV)" marks the reporter, a PERSON; "quốc lộ 1A", "QL5" are places."""
+    """"(... - PV)" marks the reporter, a PERSON; "quốc lộ 1A", "QL5" are places; "Zing.vn" is
+    a news site, an ORG."""
     out = [Cand(m.start(1), m.end(1), EntityType.PERSON, 6) for m in _REPORTER_NOTE.finditer(text)]
+    out += [Cand(m.start(), m.end(), EntityType.ORG, 6) for m in _DOMAIN.finditer(text)]
     out += [Cand(m.start(), m.end(), EntityType.LOC, 6) for m in _ROAD.finditer(text)]
     return out

@@ -1,0 +1,77 @@
+"""Capitalised words that look like names but are none: vehicles, models and private acronyms.
+
+News capitalises ships, aircraft and products ("tàu sân bay USS Ronald Reagan", "lớp Kiev",
+"xe máy hiệu Suzuki Raider") and coins acronyms for things ("Chất nổ tự chế (IED)"). Left alone,
+the name finder reads them as people, places or organisations. These spans and surfaces are
+removed from the candidates before overlap resolution, and from the propagated mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.entities.lexicon import Lexicon, key_text
+
+# A vehicle or product word, then up to four capitalised words (the name of the thing).
+_VEHICLE = re.compile(
+    r"(?<!\w)(?:(?:[Tt]àu|[Cc]hiến hạm|[Kk]hu trục hạm|[Tt]uần dương hạm|[Hh]àng không mẫu hạm)"
+    r"(?: sân bay| khu trục| chiến| ngầm| hộ tống| tuần tra| đổ bộ)?(?: lớp)?"
+    r"|lớp|chiếc|hiệu|nhãn hiệu|dòng xe|mẫu xe|mẫu điện thoại|USS|HMS|INS|HMAS)"
+    r"\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+)
+# "(IED)" after words that are all lower case: an acronym of a thing, not of a body
+_ACRONYM = re.compile(r"\(([A-ZĐ]{2,8})\)")
+_CLAUSE_END = re.compile(r"[.!?;:\n\"“”(]")
+_PLACE_CATS = frozenset({"country", "province", "region"})
+
+
+@dataclass(frozen=True, slots=True)
+class NonNames:
+    """Character ranges and exact surfaces that must not become PERSON, ORG or LOC."""
+
+    ranges: tuple[tuple[int, int], ...]
+    surfaces: frozenset[str]
+
+    def blocks(self, start: int, end: int, surface: str) -> bool:
+        if surface in self.surfaces:
+            return True
+        return any(s <= start and end <= e for s, e in self.ranges)
+
+
+def _starts_with_place(name: str, lex: Lexicon) -> bool:
+    """"tàu Trung Quốc", "tàu cá Quảng Ngãi": the words name the ship's country, a place."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if lex.phrases.get(key_text(" ".join(words[:n])), frozenset()) & _PLACE_CATS:
+            return True
+    return False
+
+
+def non_names(text: str, lex: Lexicon) -> NonNames:
+    ranges: list[tuple[int, int]] = []
+    surfaces: set[str] = set()
+    for m in _VEHICLE.finditer(text):
+        name = m.group("name")
+        if _starts_with_place(name, lex) or key_text(name) in lex.known_orgs:
+            continue
+        ranges.append((m.start(), m.end()))
+        words = name.split()
+        if words[0] in ("USS", "HMS", "INS", "HMAS") and len(words) > 1:
+            surfaces.add(" ".join(words[1:]))  # "Ronald Reagan" is the ship elsewhere too
+        elif m.group().split()[0] in ("USS", "HMS", "INS", "HMAS"):
+            surfaces.add(name)
+    for m in _ACRONYM.finditer(text):
+        abbr = m.group(1)
+        if abbr in lex.abbreviations or key_text(abbr) in lex.known_orgs:
+            continue
+        clause = text[max(0, m.start() - 80) : m.start()]
+        cut = max((c.end() for c in _CLAUSE_END.finditer(clause)), default=0)
+        words = clause[cut:].split()[-8:]
+        if len(words) < 2:
+            continue
+        sentence_start = cut > 0 or m.start() <= 80
+        inner = words[1:] if sentence_start and len(clause[cut:].split()) <= 8 else words
+        if not any(w[:1].isupper() for w in inner):
+            surfaces.add(abbr)
+    return NonNames(tuple(ranges), frozenset(surfaces))

@@ -53,7 +53,9 @@ def non_names(text: str, lex: Lexicon) -> NonNames:
     surfaces: set[str] = set()
     for m in _VEHICLE.finditer(text):
         name = m.group("name")
-        if _starts_with_place(name, lex) or key_text(name) in lex.known_orgs:
+        # a ship class never names a country ("tàu lớp Kiev"); a bare ship word may ("tàu Mỹ")
+        classed = " lớp " in f" {m.group()[: m.start('name') - m.start()]}"
+        if (not classed and _starts_with_place(name, lex)) or key_text(name) in lex.known_orgs:
             continue
         ranges.append((m.start(), m.end()))
         words = name.split()

@@ -33,7 +33,7 @@ def _spans(text: str, **kwargs: object) -> list[tuple[str, str]]:
             "Tổng thống Mỹ Joe Biden và Chủ tịch Trung Quốc Tập Cận Bình điện đàm hôm 18/3/2022.",
             [("TITLE", "Tổng thống"), ("LOC", "Mỹ"), ("PERSON", "Joe Biden"),
              ("TITLE", "Chủ tịch"), ("LOC", "Trung Quốc"), ("PERSON", "Tập Cận Bình"),
-             ("DATE", "18/3/2022")],
+             ("DATE", "hôm 18/3/2022")],
         ),
         (
             "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn nhắc lại Thông tư số "

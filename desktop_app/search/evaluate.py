@@ -40,6 +40,7 @@ class _Context:
         self.leaves: list[tuple[IndexReader, int]] = list(self.reader.leaf_readers())
         self.doc_count_all = self.reader.doc_count_all()
         self._lengths: dict[tuple[int, str], list[int]] = {}
+        self._infos: dict[tuple[str, bytes], list[tuple[int, TermInfo]]] = {}
 
     def lengths(self, index: int, leaf: IndexReader, fieldname: str) -> list[int]:
         """Quantised field length of every document of one segment (as Whoosh scores them)."""
@@ -49,6 +50,14 @@ class _Context:
             cached = _leaf_lengths(leaf, fieldname)
             self._lengths[key] = cached
         return cached
+
+    def term_infos(self, fieldname: str, tbytes: bytes) -> list[tuple[int, TermInfo]]:
+        """``_term_infos``, looked up once per search (cost estimates read them too)."""
+        key = (fieldname, tbytes)
+        found = self._infos.get(key)
+        if found is None:
+            found = self._infos[key] = _term_infos(self, fieldname, tbytes)
+        return found
 
     def norms(self, index: int, leaf: IndexReader, fieldname: str) -> list[float]:
         """BM25F's length part of the denominator, ``K1 * (1 - B + B * length / avg)``, per doc.
@@ -153,6 +162,7 @@ _CACHE_MIN = 512  # shorter lists decode faster than they are worth caching
 _cache: OrderedDict[tuple[str, str, int], tuple[array, array]] = OrderedDict()
 _cache_held = 0
 _cache_lock = threading.Lock()
+_RESTRICT_RATIO = 3  # score only the AND's surviving documents when they are this much fewer
 
 
 def _cached_postings(leaf: IndexReader, fieldname: str, info: TermInfo) -> tuple[Sequence[int], Sequence[float]]:
@@ -192,23 +202,36 @@ def _term_infos(ctx: _Context, fieldname: str, tbytes: bytes) -> list[tuple[int,
     return found
 
 
-def _term(ctx: _Context, fieldname: str, text: str | bytes, boost: float, out: Scores | None = None) -> Scores:
+def _term(
+    ctx: _Context,
+    fieldname: str,
+    text: str | bytes,
+    boost: float,
+    out: Scores | None = None,
+    restrict: Scores | None = None,
+) -> Scores:
     """BM25F scores of one term's documents, added into ``out`` when given (an OR of terms)."""
     tbytes = text if isinstance(text, bytes) else text.encode("utf-8")
     out = {} if out is None else out
     if fieldname not in ctx.reader.schema:
         return out
-    infos = _term_infos(ctx, fieldname, tbytes)
-    return _score_into(ctx, fieldname, infos, boost, out)
+    return _score_into(ctx, fieldname, ctx.term_infos(fieldname, tbytes), boost, out, restrict)
 
 
 def _score_into(
-    ctx: _Context, fieldname: str, infos: list[tuple[int, TermInfo]], boost: float, out: Scores
+    ctx: _Context,
+    fieldname: str,
+    infos: list[tuple[int, TermInfo]],
+    boost: float,
+    out: Scores,
+    restrict: Scores | None = None,
 ) -> Scores:
     """Add the scores of one term (its per-segment infos) into ``out``.
 
     The per-posting arithmetic runs through ``map`` with C operators, and postings go into an
     empty ``out`` with ``dict.update``: Python-level loops only where scores must be summed.
+    With ``restrict`` (the documents an AND still allows), much shorter than the posting list,
+    only those documents are scored; otherwise all are, and the AND intersects afterwards.
     """
     df = sum(info.doc_frequency() for _, info in infos)
     if not df:
@@ -222,6 +245,11 @@ def _score_into(
             deleted = leaf.deleted_docs_set
             kept = [i for i, d in enumerate(ids) if d not in deleted]
             ids, weights = [ids[i] for i in kept], [weights[i] for i in kept]
+        if restrict is not None and len(restrict) * _RESTRICT_RATIO < len(ids):
+            # few documents still in play: set operations in C, then score the survivors only
+            by_doc = dict(zip(ids if offset == 0 else map(offset.__add__, ids), weights, strict=False))
+            common = by_doc.keys() & restrict.keys()
+            ids, weights = [d - offset for d in common], [by_doc[d] for d in common]
         if scorable:
             norm = ctx.norms(index, leaf, fieldname)
             # factor * w / (w + norm[d])
@@ -241,7 +269,7 @@ def _score_into(
     return out
 
 
-def _terms_sum(ctx: _Context, terms: list[wq.Term]) -> Scores:
+def _terms_sum(ctx: _Context, terms: list[wq.Term], restrict: Scores | None = None) -> Scores:
     """An OR of plain terms (accent-free variants over fields) summed into one dict.
 
     The longest posting list goes in first, with ``dict.update``; only the others loop.
@@ -251,13 +279,13 @@ def _terms_sum(ctx: _Context, terms: list[wq.Term]) -> Scores:
         if t.fieldname not in ctx.reader.schema:
             continue
         tbytes = t.text if isinstance(t.text, bytes) else t.text.encode("utf-8")
-        infos = _term_infos(ctx, t.fieldname, tbytes)
+        infos = ctx.term_infos(t.fieldname, tbytes)
         if infos:
             looked.append((sum(i.doc_frequency() for _, i in infos), t, infos))
     looked.sort(key=lambda item: -item[0])
     out: Scores = {}
     for _, t, infos in looked:
-        _score_into(ctx, t.fieldname, infos, t.boost, out)
+        _score_into(ctx, t.fieldname, infos, t.boost, out, restrict)
     return out
 
 
@@ -283,13 +311,43 @@ def _intersection(parts: list[Scores]) -> Scores:
     return out
 
 
-def _node(ctx: _Context, q: wq.Query) -> Scores:
+def _estimate(ctx: _Context, q: wq.Query) -> int:
+    """Upper bound of the documents ``q`` matches (postings counts), to order AND clauses."""
     if isinstance(q, wq.Term):
-        return _term(ctx, q.fieldname, q.text, q.boost)
+        if q.fieldname not in ctx.reader.schema:
+            return 0
+        tbytes = q.text if isinstance(q.text, bytes) else q.text.encode("utf-8")
+        return sum(info.doc_frequency() for _, info in ctx.term_infos(q.fieldname, tbytes))
+    if isinstance(q, wq.Or):
+        return sum(_estimate(ctx, c) for c in q.subqueries)
+    if isinstance(q, wq.And):
+        positives = [c for c in q.subqueries if not isinstance(c, wq.Not)]
+        return min((_estimate(ctx, c) for c in positives), default=ctx.doc_count_all)
+    if isinstance(q, wq.AndMaybe):
+        return _estimate(ctx, q.a)
+    if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+        return 0
+    return ctx.doc_count_all
+
+
+def _node(ctx: _Context, q: wq.Query, restrict: Scores | None = None) -> Scores:
+    """Scores of ``q``'s documents. With ``restrict`` the answer may leave out documents not in
+    it (the caller intersects): an AND evaluates its rarest clause first and scores the others
+    only on the documents still in play ("tai boulder": one document, not every "tại")."""
+    if isinstance(q, wq.Term):
+        return _term(ctx, q.fieldname, q.text, q.boost, restrict=restrict)
     if isinstance(q, wq.And):
         positives = [c for c in q.subqueries if not isinstance(c, wq.Not)]
         negatives = [c.query for c in q.subqueries if isinstance(c, wq.Not)]
-        out = _intersection([_node(ctx, c) for c in positives]) if positives else ctx.all_docs()
+        if positives:
+            positives.sort(key=lambda c: _estimate(ctx, c))
+            out = _node(ctx, positives[0], restrict)
+            for c in positives[1:]:
+                if not out:
+                    break
+                out = _intersection([out, _node(ctx, c, out)])
+        else:
+            out = ctx.all_docs()
         for neg in negatives:
             if not out:
                 break
@@ -302,12 +360,12 @@ def _node(ctx: _Context, q: wq.Query) -> Scores:
         return out
     if isinstance(q, wq.Or):
         if all(type(c) is wq.Term for c in q.subqueries):  # accent-free variants: one dict
-            return _terms_sum(ctx, list(q.subqueries))
-        return _union(_node(ctx, c) for c in q.subqueries)
+            return _terms_sum(ctx, list(q.subqueries), restrict)
+        return _union(_node(ctx, c, restrict) for c in q.subqueries)
     if isinstance(q, wq.AndMaybe):
-        required = _node(ctx, q.a)
+        required = _node(ctx, q.a, restrict)
         if required:
-            optional = _node(ctx, q.b)
+            optional = _node(ctx, q.b, required)
             for d, s in optional.items():
                 if d in required:
                     required[d] += s

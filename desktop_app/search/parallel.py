@@ -129,8 +129,8 @@ class _Pool:
                 proc.terminate()
             proc.join(5)
         for q in (*self.inboxes, self.outbox):
+            q.cancel_join_thread()  # chunks left for a terminated worker are dropped, not awaited
             q.close()
-            q.join_thread()
 
 
 def parallel_rebuild(

@@ -1,14 +1,16 @@
 """Where things live: the library folder and the bundled resources.
 
 The library folder is chosen, in order, by ``--library DIR``, the ``CHUGIAI_HOME`` environment
-variable, and the per-user data folder that appdirs gives for this platform. All platform
-differences in paths are confined to this module.
+variable, and the per-user data folder that appdirs gives for this platform. Every difference
+between Windows, macOS and Linux that the app cares about (folders, whether a display exists) is
+decided in this module and nowhere else.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import MutableMapping
 from pathlib import Path
 
 APP_NAME = "ChuGiai"
@@ -48,3 +50,16 @@ def seeds_dir() -> Path:
 def resources_dir() -> Path:
     """Icons, translations and gazetteers shipped with the app."""
     return bundle_root() / "resources"
+
+
+def headless_platform(screenshot: bool, environ: MutableMapping[str, str],
+                      platform: str = sys.platform) -> None:
+    """Render screenshots offscreen on a display-less X11/Wayland system (CI, servers).
+
+    Without a display Qt aborts with "could not load the Qt platform plugin xcb"; a picture
+    needs no window on screen. Windows and macOS have no DISPLAY variable and need none, and
+    an explicit QT_QPA_PLATFORM is respected.
+    """
+    if (screenshot and platform not in ("win32", "darwin") and "QT_QPA_PLATFORM" not in environ
+            and not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")):
+        environ["QT_QPA_PLATFORM"] = "offscreen"

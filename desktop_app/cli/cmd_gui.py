@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
-from collections.abc import MutableMapping
+
+from desktop_app.paths import headless_platform
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -32,19 +32,6 @@ def _size(text: str) -> tuple[int, int]:
     except ValueError as exc:
         raise SystemExit(f"chugiai gui: --size must look like 1440x900, not {text!r}") from exc
     return w, h
-
-
-def headless_platform(screenshot: bool, environ: MutableMapping[str, str],
-                      platform: str = sys.platform) -> None:
-    """Render screenshots offscreen on a display-less X11/Wayland system (CI, servers).
-
-    Without a display Qt aborts with "could not load the Qt platform plugin xcb"; a picture
-    needs no window on screen. Windows and macOS have no DISPLAY variable and need none, and
-    an explicit QT_QPA_PLATFORM is respected.
-    """
-    if (screenshot and platform not in ("win32", "darwin") and "QT_QPA_PLATFORM" not in environ
-            and not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")):
-        environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from desktop_app.cli.cmd_gui import headless_platform
+from desktop_app.paths import headless_platform
 
 
 def test_screenshot_without_a_display(tmp_path: Path):

@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop_app.models import EntityType
 from desktop_app.ui.entity_model import Group, Item
@@ -31,6 +38,10 @@ def hit_html(hit: Hit) -> str:
     parts = [f"<b>{html.escape(hit.title)}</b>"]
     if meta:
         parts.append(f"<br><small>{meta}</small>")
+    if hit.note_hits:
+        marker = QCoreApplication.translate(
+            "SearchModel", "✎ matched in %n note(s)", "", len(hit.note_hits))
+        parts.append(f"<br><i>{html.escape(marker)}</i>")
     for snippet in hit.snippets[:2]:
         marked = html.escape(mark_snippet(snippet, _OPEN, _CLOSE))
         marked = marked.replace(_OPEN, "<b><u>").replace(_CLOSE, "</u></b>")

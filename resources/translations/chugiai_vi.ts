@@ -1179,4 +1179,13 @@
             <translation>Đổi màu thẻ đang chọn</translation>
         </message>
     </context>
+<context>
+    <name>SearchModel</name>
+    <message numerus="yes">
+        <source>✎ matched in %n note(s)</source>
+        <translation>
+            <numerusform>✎ khớp trong %n ghi chú</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from seed_expectations import SEED_METADATA
 
 from desktop_app.importing.furniture_rules import classify_line
 from desktop_app.importing.metadata import parse_byline, parse_dateline, parse_iso_date
@@ -14,36 +15,7 @@ from desktop_app.textnorm import normalize_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
-EXPECTED = {
-    "000": (
-        "Hội nghị chuyên đề Công tác bảo vệ chính trị nội bộ",
-        "2023-03-31T20:40",
-        "PV",
-    ),
-    "001": (
-        "Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 39-CT/TW ngày 18/8/2014 của Bộ Chính trị "
-        "“về tăng cường công tác bảo vệ chính trị nội bộ trong tình hình hiện nay”",
-        "2019-10-24",
-        "Minh Phương",
-    ),
-    "002": (
-        "Kiểm tra công tác bảo vệ chính trị nội bộ tại Ban Thường vụ Tỉnh ủy Bình Thuận",
-        None,
-        None,
-    ),
-    "003": (
-        "Phát huy sức mạnh tổng hợp của các ngành, lực lượng trong thực hiện công tác bảo vệ "
-        "chính trị nội bộ",
-        "2022-10",
-        "Thùy Dương",
-    ),
-    "004": (
-        "Tăng cường công tác bảo vệ chính trị nội bộ, kiên quyết, kiên trì đấu tranh phòng, "
-        "chống suy thoái, “tự diễn biến”, “tự chuyển hóa” trong nội bộ",
-        "2023-09-13T02:52",
-        "Phòng An ninh Chính trị nội bộ",
-    ),
-}
+EXPECTED = SEED_METADATA
 
 
 def _seed(prefix: str) -> str:

@@ -14,12 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
+
+from desktop_app.ui.list_table_model import ListTableModel
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -119,36 +120,17 @@ class GroupedModel(QAbstractItemModel):
         return None
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ListTableModel[tuple[tuple[str, ...], Any]]):
     """A read-only table of string tuples, each row with an optional payload."""
 
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[tuple[str, ...], Any]] = []
-
     def set_rows(self, rows: list[tuple[tuple[str, ...], Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
+        self.replace_rows(rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.item(index)
+        if row is None:
             return None
-        cells, payload = self._rows[index.row()]
+        cells, payload = row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return cells[index.column()] if index.column() < len(cells) else ""
         if role == PAYLOAD_ROLE:

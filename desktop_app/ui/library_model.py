@@ -7,7 +7,6 @@ search does, so "ha noi" finds "Hà Nội" in titles and sources.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 
 from desktop_app.models import DocumentSummary
 from desktop_app.textnorm import fold_accents
+from desktop_app.ui.list_table_model import ListTableModel
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,19 +31,16 @@ def display_date(iso: str | None) -> str:
     return "/".join(reversed(parts))
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(ListTableModel[DocumentSummary]):
     TITLE, DATE, SOURCE, ENTITIES, NOTES = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DocumentSummary] = []
+        super().__init__((), parent)
         self._headers = [self.tr("Title"), self.tr("Date"), self.tr("Source"),
                          self.tr("Entities"), self.tr("Notes")]
 
     def set_documents(self, rows: list[DocumentSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def documents(self) -> list[DocumentSummary]:
         return list(self._rows)
@@ -54,23 +51,10 @@ class LibraryModel(QAbstractTableModel):
                 return i
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return self._headers[section]
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        doc = self.item(index)
+        if doc is None:
             return None
-        doc = self._rows[index.row()]
         col = index.column()
         if role == DOC_ID_ROLE:
             return doc.id
@@ -107,6 +91,8 @@ class LibraryProxy(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, LibraryModel)
-        doc = model._rows[source_row]
+        doc = model.item(model.index(source_row, 0))
+        if doc is None:
+            return False
         hay = fold_accents(" ".join(x for x in (doc.title, doc.source, doc.file_name) if x))
         return all(w in hay for w in self._words)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from desktop_app.models import Annotation
 from desktop_app.textnorm import fold_accents
+from desktop_app.ui.list_table_model import ListTableModel
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,20 +67,17 @@ class NoteFilter:
         return True
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(ListTableModel[NoteRow]):
     DOCUMENT, QUOTE, NOTE, TAGS, AUTHOR, MODIFIED, STATUS = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[NoteRow] = []
+        super().__init__((), parent)
         self._headers = [self.tr("Document"), self.tr("Passage"), self.tr("Note"),
                          self.tr("Tags"), self.tr("Author"), self.tr("Modified"),
                          self.tr("Status")]
 
     def set_rows(self, rows: list[NoteRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def rows(self) -> list[NoteRow]:
         return list(self._rows)
@@ -88,26 +85,13 @@ class NotesModel(QAbstractTableModel):
     def row(self, index: int) -> NoteRow:
         return self._rows[index]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
     def _status(self, a: Annotation) -> str:
         return self.tr("to re-attach") if a.orphaned else ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.item(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         a, col = row.annotation, index.column()
         if role == ANNOTATION_ROLE:
             return a

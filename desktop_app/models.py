@@ -7,18 +7,14 @@ half-open ``[start, end)``. The Qt layer converts to UTF-16 units at its own bou
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from desktop_app.entity_types import CorrectionAction, EntityType
 
-class EntityType(StrEnum):
-    """The six entity types of ``shared/entity-guidelines.md``."""
-
-    PERSON = "PERSON"
-    TITLE = "TITLE"
-    ORG = "ORG"
-    LOC = "LOC"
-    DATE = "DATE"
-    LEGAL_DOC = "LEGAL_DOC"
+__all__ = [
+    "Annotation", "CorrectionAction", "Document", "DocumentSummary", "Entity", "EntityCorrection",
+    "EntityType", "Extraction", "ImportReport", "ImportedText", "LegalRef", "RemovedBlock", "Role",
+    "Tag",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,14 +154,6 @@ class Annotation:
     created: str = ""
     modified: str = ""
     orphaned: bool = False
-
-
-class CorrectionAction(StrEnum):
-    """What a user correction does to the extractor's output."""
-
-    ADD = "add"  # mark this surface text as an entity of ``type``
-    REMOVE = "remove"  # never an entity
-    RETYPE = "retype"  # always of ``type``
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.models import ImportReport
 from desktop_app.ui.workers import Runner, Task
+
+if TYPE_CHECKING:
+    from desktop_app.models import ImportReport
 
 FILE_FILTER = "*.txt *.md *.docx *.html *.htm *.pdf"
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from desktop_app.models import EntityType
+from desktop_app.entity_types import EntityType
 from desktop_app.ui.theme import type_label
 
 

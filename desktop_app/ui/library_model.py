@@ -6,6 +6,8 @@ search does, so "ha noi" finds "Hà Nội" in titles and sources.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
@@ -14,9 +16,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.models import DocumentSummary
 from desktop_app.textnorm import fold_accents
 from desktop_app.ui.list_table_model import ListTableModel
+
+if TYPE_CHECKING:
+    from desktop_app.models import DocumentSummary
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,7 +35,7 @@ def display_date(iso: str | None) -> str:
     return "/".join(reversed(parts))
 
 
-class LibraryModel(ListTableModel[DocumentSummary]):
+class LibraryModel(ListTableModel["DocumentSummary"]):
     TITLE, DATE, SOURCE, ENTITIES, NOTES = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:

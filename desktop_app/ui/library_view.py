@@ -3,6 +3,8 @@ multi-select, keyboard navigation, and the current document kept selected across
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.models import DocumentSummary
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryModel, LibraryProxy
+
+if TYPE_CHECKING:
+    from desktop_app.models import DocumentSummary
 
 SOURCE_WIDTH = 96
 SOURCE_MIN_PANE = 460  # below this width the Source column is hidden (the tooltip has it)

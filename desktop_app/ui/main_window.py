@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.models import EntityType
+from desktop_app.entity_types import EntityType
 from desktop_app.ui.icons import icon
 from desktop_app.ui.import_controller import ImportController
 from desktop_app.ui.library_view import LibraryView

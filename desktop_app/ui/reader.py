@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.models import Document, Entity, EntityType, Extraction
+from desktop_app.entity_types import EntityType
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.finding import DocumentFinder
 from desktop_app.ui.highlighter import SpanHighlighter
@@ -46,6 +47,9 @@ from desktop_app.ui.library_model import display_date
 from desktop_app.ui.reader_menu import CorrectionRequest, add_entity_actions
 from desktop_app.ui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from desktop_app.ui.theme import FIND_MATCH, SEARCH_MATCH, entity_colour, is_dark, type_label
+
+if TYPE_CHECKING:
+    from desktop_app.models import Document, Entity, Extraction
 
 SERIF_PREFERENCE = ("Noto Serif", "Times New Roman", "DejaVu Serif", "Liberation Serif")
 LINE_HEIGHT_PERCENT = 140

@@ -7,13 +7,16 @@ The menu only builds ``CorrectionRequest`` values; the main window runs them thr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
-from desktop_app.models import CorrectionAction, Entity, EntityType
+from desktop_app.entity_types import CorrectionAction, EntityType
 from desktop_app.ui.theme import type_label
+
+if TYPE_CHECKING:
+    from desktop_app.models import Entity
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.models import EntityType
+from desktop_app.entity_types import EntityType
 from desktop_app.ui.entity_model import Group, Item
 
 if TYPE_CHECKING:  # importing desktop_app.search loads Whoosh: not before the first search

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,8 @@ from desktop_app.ui.search_model import HIT_ROLE, HTML_ROLE, HitsModel, facet_gr
 from desktop_app.ui.workers import Latest, Runner
 
 if TYPE_CHECKING:  # desktop_app.search loads Whoosh; the window paints before that
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from desktop_app.search import SearchResults
 
 DEBOUNCE_MS = 200
@@ -48,6 +48,10 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        # QStyle's enums cost ~15 ms to create; import it when the first hit is painted,
+        # not before the window's first paint.
+        from PySide6.QtWidgets import QStyle
+
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         option.text = ""

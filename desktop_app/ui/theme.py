@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from desktop_app.models import EntityType
+from desktop_app.entity_types import EntityType
 
 _LIGHT_ENTITY = {
     EntityType.PERSON: "#fbe3a6",

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -75,6 +75,21 @@ def reading_font_family() -> str:
     return QFont().defaultFamily()
 
 
+class ReaderTextEdit(QTextEdit):
+    """The reader's text view; its viewport's events go to ``on_viewport_event`` first.
+
+    An override of ``viewportEvent`` rather than an event filter on ``viewport()``: the first
+    ``viewport()`` call from Python sets up ~50 Qt enum types (~9 ms) that the window's first
+    paint should not wait for."""
+
+    def __init__(self, on_viewport_event: Callable[[QEvent], bool]) -> None:
+        super().__init__()
+        self._on_viewport_event = on_viewport_event
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        return self._on_viewport_event(event) or super().viewportEvent(event)
+
+
 class Reader(QWidget):
     """Shows one document. Emits code point offsets; never edits the text."""
 
@@ -112,7 +127,7 @@ class Reader(QWidget):
         self.furniture_button.toggled.connect(self._show_furniture)
         self.legend.layout().addWidget(self.furniture_button)
 
-        self.text_edit = QTextEdit()
+        self.text_edit = ReaderTextEdit(self._viewport_event)
         self.text_edit.setObjectName("readerText")
         self.text_edit.setReadOnly(True)
         self.text_edit.setUndoRedoEnabled(False)
@@ -122,8 +137,6 @@ class Reader(QWidget):
         self.text_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text_edit.customContextMenuRequested.connect(self._context_menu)
         self.text_edit.selectionChanged.connect(self._selection_changed)
-        self.text_edit.viewport().setMouseTracking(True)
-        self.text_edit.viewport().installEventFilter(self)
         self.text_edit.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.highlighter = SpanHighlighter(self.text_edit.document(), self._visible_blocks, self)
         self.text_edit.verticalScrollBar().valueChanged.connect(self.highlighter.apply_visible)
@@ -393,23 +406,23 @@ class Reader(QWidget):
         self.selectionChangedCp.emit(start, end)
 
     # --- mouse: tooltips and clicks on entities ----------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.text_edit.viewport():
-            if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-                entity = self.entity_at(self.cp_at(event.pos()))
-                if entity is None:
-                    QToolTip.hideText()
-                else:
-                    QToolTip.showText(event.globalPos(),
-                                      f"{type_label(entity.type)}: {entity.key}", self.text_edit)
-                return True
-            if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
-                    and event.button() == Qt.MouseButton.LeftButton
-                    and not self.text_edit.textCursor().hasSelection()):
-                entity = self.entity_at(self.cp_at(event.position().toPoint()))
-                if entity is not None:
-                    self.entityActivated.emit(entity)
-        return super().eventFilter(watched, event)
+    def _viewport_event(self, event: QEvent) -> bool:
+        """Tooltips and clicks on entities; True when the event was consumed."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            entity = self.entity_at(self.cp_at(event.pos()))
+            if entity is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(),
+                                  f"{type_label(entity.type)}: {entity.key}", self.text_edit)
+            return True
+        if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
+                and event.button() == Qt.MouseButton.LeftButton
+                and not self.text_edit.textCursor().hasSelection()):
+            entity = self.entity_at(self.cp_at(event.position().toPoint()))
+            if entity is not None:
+                self.entityActivated.emit(entity)
+        return False
 
     # --- context menu ---------------------------------------------------------------------
     def build_context_menu(self, start: int, end: int) -> QMenu:

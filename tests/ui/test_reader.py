@@ -1,8 +1,9 @@
 """The reader widget on its own: highlights, legend toggles, find, offsets past emoji, menus."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop_app.models import (
     CorrectionAction,
@@ -13,6 +14,7 @@ from desktop_app.models import (
     RemovedBlock,
 )
 from desktop_app.ui.reader import Reader
+from desktop_app.ui.theme import type_label
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -143,6 +145,17 @@ def test_click_on_entity_activates_it(reader, qtbot):
         qtbot.mouseClick(reader.text_edit.viewport(), Qt.MouseButton.LeftButton,
                          pos=rect.center())
     assert signal.args[0] == org
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")  # offscreen tooltip
+def test_hovering_an_entity_shows_its_type_and_key(reader, qtbot):
+    org = ENTITIES[3]
+    rect = reader.cp_rect(org.start + 2)
+    viewport = reader.text_edit.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), viewport.mapToGlobal(rect.center()))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == f"{type_label(org.type)}: {org.key}"
 
 
 def test_zoom_shortcuts_and_furniture(reader, qtbot):

@@ -70,6 +70,14 @@ _HEAD_COMPOUNDS = frozenset(
 )
 # Foreign honorifics that go before a name and are no part of it ("Sheikh Mohammed").
 _HONORIFICS = frozenset({"Sheikh", "Sir", "Dame", "Lord", "Emir"})
+# Abbreviated administrative words written with a dot before the name ("Q.Tân Phú", "TP. Vinh").
+_ADMIN_ABBRS = frozenset({"Q", "H", "P", "X", "TP", "Tp", "TX", "TT"})
+# Administrative units that cities number instead of naming ("quận 4", "phường 3", "tổ 5").
+_NUMBERED_ADMIN = frozenset(
+    {"quận", "phường", "q", "p", "thôn", "ấp", "tổ dân phố", "khu phố", "xóm", "khóm", "tổ", "bản"}
+)
+# Middle names: after a surname they make the next words a person's name ("Phạm Văn Sơn").
+_MIDDLE_NAMES = frozenset({"văn", "thị", "đình", "hữu", "công", "đức", "ngọc", "quang", "xuân", "minh"})
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
 
@@ -122,22 +130,50 @@ class Grammar:
     def _loc_end(self, k: int) -> int | None:
         """Last token of "admin word + place" starting at ``k``, or None."""
         t = self.t
-        a = t.longest(k, "admin")
-        if a is None or not t.spaced(a):
-            return None
+        a = self.admin_abbr(k)
+        if a is None:
+            a = t.longest(k, "admin")
+            if a is None or not t.spaced(a):
+                return None
         if k > 0 and t.spaced(k - 1) and t.key(k - 1) in _COUNTING:
             return None  # "các tỉnh Bắc Bộ": the administrative word is counted, not named
         nxt = a + 1
+        admin = t.kt[t.starts[k] : t.ends[a]]
+        if admin in _NUMBERED_ADMIN and t.word(nxt).isdigit() and len(t.word(nxt)) <= 2:
+            return nxt  # "quận 4", "phường 3", "Q.3": city districts go by number
+        run = None
         for last, cats, _ in t.phrases[nxt]:
             if t.is_cap(nxt) and ("admin_only_place" in cats or any(c in cats for c in _PLACE_CATS)):
                 if t.spaced(last) and t.key(last + 1) in _PLACE_TAIL and t.is_cap(last + 1):
                     return last + 1
-                return last
-        admin = t.kt[t.starts[k] : t.ends[a]]
-        run = self._cap_run(nxt, limit=4, names_ok=admin in _NAME_OK_ADMIN)
-        if run is not None and any(ch.isdigit() for ch in t.text[t.starts[nxt] : t.ends[run]]):
-            return None  # "phiên bản Yak-38": a model, no place
+                run = last
+                break
+        if run is None:
+            run = self._cap_run(nxt, limit=4, names_ok=admin in _NAME_OK_ADMIN or self._short_place(nxt))
+            if run is not None and any(ch.isdigit() for ch in t.text[t.starts[nxt] : t.ends[run]]):
+                return None  # "phiên bản Yak-38": a model, no place
+        if run is not None and admin in _NUMBERED_ADMIN and t.spaced(run) and t.word(run + 1).isdigit() and (
+            len(t.word(run + 1)) <= 2 and not (t.spaced(run + 1) and t.word(run + 2)[0].islower())
+        ):
+            return run + 1  # "thôn Văn Lâm 3": villages split by number
         return run
+
+    def admin_abbr(self, k: int) -> int | None:
+        """``k`` itself when it is an abbreviated administrative word glued to a name by its dot
+        ("Q.Tân Phú", "H.Năm Căn", "TP. Vinh", "P.5"), else None."""
+        t = self.t
+        if t.word(k) not in _ADMIN_ABBRS or k + 1 >= len(t) or t.gap(k) not in (".", ". "):
+            return None
+        nxt = t.word(k + 1)
+        return k if nxt[0].isupper() or (nxt.isdigit() and len(nxt) <= 2) else None
+
+    def _short_place(self, k: int) -> bool:
+        """Two capitalised words at most, then no capital: after "tỉnh", "huyện" a place name,
+        not a person ("tỉnh Tô Châu"; but "UBND tỉnh Nguyễn Văn An" is a three-word name)."""
+        t = self.t
+        if not t.spaced(k) or not t.is_cap(k + 1):
+            return False
+        return not (t.spaced(k + 1) and t.is_cap(k + 2)) and t.key(k + 1) not in _MIDDLE_NAMES
 
     def _lower_tail(self, end: int) -> int:
         """Extend a name through lower-case words ("Trung tâm Dự báo khí tượng thủy văn quốc
@@ -439,11 +475,12 @@ class Grammar:
         span = self._span
         for i in range(len(t)):
             phrases = t.phrases[i]
-            if phrases or (t.word(i) in self.abbrs and t.is_abbr(i)):
+            abbr_admin = self.admin_abbr(i) is not None
+            if phrases or abbr_admin or (t.word(i) in self.abbrs and t.is_abbr(i)):
                 org = self.org_end(i)
                 if org is not None:
                     out.append(span(i, org, EntityType.ORG, 3))
-                loc = self._loc_end(i) if t.longest(i, "admin") is not None else None
+                loc = self._loc_end(i) if abbr_admin or t.longest(i, "admin") is not None else None
                 if loc is not None:
                     out.append(span(i, loc, EntityType.LOC, 3))
                 place = self._place_end(i)

@@ -78,6 +78,22 @@ _NUMBERED_ADMIN = frozenset(
 )
 # Middle names: after a surname they make the next words a person's name ("Phạm Văn Sơn").
 _MIDDLE_NAMES = frozenset({"văn", "thị", "đình", "hữu", "công", "đức", "ngọc", "quang", "xuân", "minh"})
+# Head nouns that open a name in lower case too when a capitalised word follows ("sở Tư pháp").
+_LOWER_NAMED_HEADS = frozenset(
+    search_key(h)
+    for h in ("sở", "phòng", "khoa", "bệnh viện", "bệnh viện đa khoa", "ban", "cục", "bộ", "viện",
+              "trung tâm", "công an", "thanh tra", "văn phòng", "đơn nguyên", "tổng cục", "ủy ban",
+              "ủy ban nhân dân", "hội đồng nhân dân", "đài", "trường", "học viện", "chi cục")
+)
+# Bodies that every province, district and commune has: a lower-case head and a place name them.
+_LOCAL_BODIES = frozenset(
+    search_key(h)
+    for h in ("công an", "thanh tra", "ủy ban nhân dân", "hội đồng nhân dân", "bệnh viện",
+              "bệnh viện đa khoa", "sở", "văn phòng", "chi cục")
+)
+# Title words that stand before an organisation's head noun ("Chánh" + "thanh tra Q.Tân Phú").
+_NOT_NAME_CATS = frozenset({"title", "cue", "surname", "head", "central"})
+_TITLE_PREFIXES = frozenset({"chánh", "phó chánh", "trưởng", "phó trưởng"})
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
 
@@ -189,6 +205,7 @@ class Grammar:
                     self._place_end(nxt) is not None
                     or self._qualifier_word(nxt)
                     or self._starts_person(nxt)
+                    or self.admin_abbr(nxt) is not None
                     or any(c in _STOP_CATS for _, cats, _ in t.phrases[nxt] for c in cats)
                 ):
                     break
@@ -207,6 +224,7 @@ class Grammar:
         if (
             t.key(nxt) in _FUNCTION_WORDS
             or self._place_end(nxt) is not None
+            or self.admin_abbr(nxt) is not None
             or self._qualifier_word(nxt)
             or (t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS)
         ):
@@ -224,7 +242,9 @@ class Grammar:
             return h
         if any(t.is_cap(x) for x in range(h + 1, tail + 1)):
             return tail
-        if tail - h >= 2 and t.spaced(tail) and self._place_end(tail + 1) is not None:
+        if tail - h >= 2 and t.spaced(tail) and (
+            self._place_end(tail + 1) is not None or self.admin_abbr(tail + 1) is not None
+        ):
             return tail
         return h
 
@@ -263,15 +283,23 @@ class Grammar:
     # --- organisations -------------------------------------------------------------------
     def org_end(self, i: int, depth: int = 0) -> int | None:
         """Last token of the organisation name starting at token ``i``, or None."""
-        t, lex = self.t, self.lex
-        if i >= len(t):
+        if i >= len(self.t):
             return None
+        if self.t.is_abbr(i) and self.t.word(i) in self.abbrs and self.t.longest(i, "head") is not None:
+            # "BV Đa khoa Hòa Bình": an abbreviated head noun goes on like the word it stands for
+            end = self._org_end(i, depth, as_head=True)
+            if end is not None and end > i:
+                return end
+        return self._org_end(i, depth)
+
+    def _org_end(self, i: int, depth: int, as_head: bool = False) -> int | None:
+        t, lex = self.t, self.lex
         qualified = False
         counted = False
         central = t.longest(i, "central")
         if central is not None and t.is_cap(i):
             end, body, alone = central, True, True
-        elif t.is_abbr(i) and t.word(i) in self.abbrs:
+        elif t.is_abbr(i) and t.word(i) in self.abbrs and not as_head:
             end, body, alone = i, True, True
         else:
             h = t.longest(i, "head")
@@ -281,11 +309,12 @@ class Grammar:
                 return None  # "Đài Loan" is a place, not the head "Đài" and a name
             head_key = t.kt[t.starts[i] : t.ends[h]]
             tags = lex.org_heads[head_key]
-            head_cap = t.is_cap(i)
-            if not head_cap and head_key not in _LOWER_HEADS:
+            head_cap = t.is_cap(i) or any(t.is_cap(x) for x in range(i + 1, h + 1))
+            if not head_cap and head_key not in _LOWER_HEADS and not self._named_lower_head(head_key, h):
                 return None
             counted = depth == 0 and i > 0 and t.spaced(i - 1) and (
-                t.key(i - 1) in _COUNTING or (t.word(i - 1).isdigit() and t.word(i - 1) != "1")
+                t.key(i - 1) in _COUNTING
+                or (t.word(i - 1).isdigit() and t.word(i - 1) != "1" and not self._ordinal(i - 1))
             )
             alone = head_cap and "alone" in tags
             end, body = h, h > i and not alone and head_cap and "sub" not in tags
@@ -302,8 +331,14 @@ class Grammar:
                         qualified = False  # an event's "Ban Tổ chức" needs a qualifier
                         end = f
                     else:
-                        end, body = f, True
-                elif not head_cap and not self._qualifier_word(nxt) and self._place_end(nxt) is None:
+                        end, body = self._dash_part(f), True
+                elif (
+                    not head_cap
+                    and not self._qualifier_word(nxt)
+                    and self._place_end(nxt) is None
+                    and self._loc_end(nxt) is None
+                    and not (head_key in _LOWER_NAMED_HEADS and t.is_title_word(nxt))
+                ):
                     return None
                 elif (
                     t.word(nxt)[0].islower()
@@ -320,6 +355,7 @@ class Grammar:
                 elif (
                     t.is_cap(nxt)
                     and self._place_end(nxt) is None
+                    and self._loc_end(nxt) is None
                     and not self._qualifier_word(nxt)
                 ):
                     if t.longest(nxt, "head") is None and t.longest(nxt, "central") is None:
@@ -389,6 +425,47 @@ class Grammar:
         if body or alone or qualified:
             return end
         return None
+
+    def _named_lower_head(self, head_key: str, h: int) -> bool:
+        """A lower-case head noun still opens a name when a capitalised name word follows ("sở
+        Tư pháp", "khoa Thận nhân tạo") or, for bodies every place has, a place ("công an tỉnh
+        Hòa Bình", "thanh tra Q.Tân Phú")."""
+        t = self.t
+        if head_key not in _LOWER_NAMED_HEADS or not t.spaced(h):
+            return False
+        nxt = h + 1
+        if (
+            t.is_title_word(nxt)
+            and t.key(nxt) not in SENTENCE_WORDS
+            and not self._qualifier_word(nxt)
+            and self._place_end(nxt) is None
+            and not any(c in _NOT_NAME_CATS for _, cats, _ in t.phrases[nxt] for c in cats)
+        ):
+            return True  # not "cán bộ Đảng", "cơ sở Bộ", "Quốc phòng Mỹ", "thị trường Đà Nẵng"
+        return head_key in _LOCAL_BODIES and self._loc_end(nxt) is not None
+
+    def _dash_part(self, end: int) -> int:
+        """A second field joined by a dash ("phòng Tài chính - kế hoạch", "Sở Lao động -
+        Thương binh và Xã hội"): up to four words that end before a place or punctuation."""
+        t = self.t
+        if t.gap(end) not in (" - ", " – ") or end + 1 >= len(t) or not t.word(end + 1)[0].isalpha():
+            return end
+        f = t.longest(end + 1, "field")
+        if f is not None:
+            return f
+        k = end + 1
+        while k - end < 4 and t.spaced(k) and t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS:
+            k += 1
+        if t.key(end + 1) in _FUNCTION_WORDS or (
+            t.spaced(k) and self._place_end(k + 1) is None and self._loc_end(k + 1) is None
+        ):
+            return end
+        return k
+
+    def _ordinal(self, k: int) -> bool:
+        """The number at ``k`` orders ("lần thứ 10", "số 7"), it does not count."""
+        t = self.t
+        return k > 0 and t.spaced(k - 1) and t.key(k - 1) in ("thứ", "số", "khóa", "khoá")
 
     def _company_name(self, h: int) -> int:
         """Last token of a company's name after its head: forms, a field, capitalised words."""
@@ -489,6 +566,7 @@ class Grammar:
                 for end in self.title_ends(i):
                     out.append(span(i, end, EntityType.TITLE, 2))
                     self._after_title(end, out)
+                    self._split_title(i, end, out)
                 cue = t.longest(i, "cue")
                 if cue is not None and t.gap(cue) in (" ", ": ") and (
                     t.word(i)[0].islower() or i == 0 or t.gap(i - 1).strip(" ") != ""
@@ -501,6 +579,19 @@ class Grammar:
                     if name is not None:
                         out.append(span(i, name, EntityType.PERSON, 2))
         return out
+
+    def _split_title(self, i: int, end: int, out: list[Cand]) -> None:
+        """"Trưởng ban bồi thường ... Q.Tân Phú", "Chánh thanh tra Q.Tân Phú": when a named
+        organisation opens on the title's own head noun, the title is the words before it."""
+        t = self.t
+        for p in range(i, end):
+            org = self.org_end(p + 1)
+            if org is None or org <= end or not t.spaced(p):
+                continue
+            key = t.kt[t.starts[i] : t.ends[p]]
+            if "title" in t.cats(i, p) or key in _TITLE_PREFIXES:
+                out.append(self._span(i, p, EntityType.TITLE, 2))
+            return
 
     def _after_title(self, end: int, out: list[Cand]) -> None:
         """A name right after a title, maybe after the title's organisation or country."""

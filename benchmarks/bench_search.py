@@ -5,8 +5,8 @@ Corpus: ``BENCH_CORPUS=DIR`` (one .txt article per file, first line the title), 
 from a syllable bigram model of the seeds. Rebuilds of 2,000 documents or more use one worker
 process per core (``search.parallel``). Each query returns the top 20 with snippets; the
 baseline runs the same queries as plain phrases with Whoosh's StandardAnalyzer and highlights.
-The "text_for" column is the same index without stored texts, snippets reading each hit's text
-from a SQLite table as the library store would.
+As in a library, the index does not store the texts: snippets read each hit's text from a
+SQLite table, as the library store gives it (``SearchIndex(text_for=...)``).
 """
 
 from __future__ import annotations
@@ -100,20 +100,16 @@ def _latencies(run, queries: list[str]) -> tuple[float, float]:
     return statistics.median(times), times[int(0.95 * (len(times) - 1))]
 
 
-def _ours(
-    records: list[IndexRecord], queries: list[str], tmp: Path, *, text_from_store: bool = False
-) -> tuple[float, int, float, float]:
-    folder = tmp / ("ours-text-for" if text_from_store else "ours")
-    text_for = None
-    if text_from_store:
-        db = sqlite3.connect(tmp / "store.sqlite3", check_same_thread=False)
-        db.execute("CREATE TABLE IF NOT EXISTS doc (id INTEGER PRIMARY KEY, text TEXT)")
-        db.executemany("INSERT OR REPLACE INTO doc VALUES (?, ?)", ((r.doc_id, r.text) for r in records))
-        db.commit()
+def _ours(records: list[IndexRecord], queries: list[str], tmp: Path) -> tuple[float, int, float, float]:
+    folder = tmp / "ours"
+    db = sqlite3.connect(tmp / "store.sqlite3", check_same_thread=False)
+    db.execute("CREATE TABLE IF NOT EXISTS doc (id INTEGER PRIMARY KEY, text TEXT)")
+    db.executemany("INSERT OR REPLACE INTO doc VALUES (?, ?)", ((r.doc_id, r.text) for r in records))
+    db.commit()
 
-        def text_for(doc_id: int) -> str | None:
-            row = db.execute("SELECT text FROM doc WHERE id = ?", (doc_id,)).fetchone()
-            return row[0] if row else None
+    def text_for(doc_id: int) -> str | None:
+        row = db.execute("SELECT text FROM doc WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
 
     index = SearchIndex(folder, text_for=text_for)
     t = time.perf_counter()
@@ -160,15 +156,14 @@ def _one_size(records: list[IndexRecord], label: str) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-search-"))
     try:
         ours = _ours(records, queries, tmp)
-        lean = _ours(records, queries, tmp, text_from_store=True)
         base = _baseline(records, queries, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"{'':24}{'chugiai':>12}{'text_for':>12}{'plain Whoosh':>14}")
-    print(f"{'index time (s)':24}{ours[0]:12.1f}{lean[0]:12.1f}{base[0]:14.1f}")
-    print(f"{'index size (MB)':24}{ours[1] / 1e6:12.1f}{lean[1] / 1e6:12.1f}{base[1] / 1e6:14.1f}")
-    print(f"{'query median (ms)':24}{ours[2]:12.1f}{lean[2]:12.1f}{base[2]:14.1f}")
-    print(f"{'query p95 (ms)':24}{ours[3]:12.1f}{lean[3]:12.1f}{base[3]:14.1f}")
+    print(f"{'':24}{'chugiai':>12}{'plain Whoosh':>14}")
+    print(f"{'index time (s)':24}{ours[0]:12.1f}{base[0]:14.1f}")
+    print(f"{'index size (MB)':24}{ours[1] / 1e6:12.1f}{base[1] / 1e6:14.1f}")
+    print(f"{'query median (ms)':24}{ours[2]:12.1f}{base[2]:14.1f}")
+    print(f"{'query p95 (ms)':24}{ours[3]:12.1f}{base[3]:14.1f}")
 
 
 def run() -> None:

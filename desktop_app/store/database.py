@@ -43,6 +43,9 @@ class Database:
             raise LibraryError(f"cannot open the library database {self.path}: {exc}") from exc
         self.lock = threading.RLock()
         self._depth = 0
+        self._readers = threading.local()
+        self._reader_conns: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()  # not ``lock``: readers never wait for a writer
         self._migrate()
 
     def _migrate(self) -> None:
@@ -90,6 +93,21 @@ class Database:
             cursor = self.conn.execute(sql, params)
             return cursor.fetchall()
 
+    def read_committed(self, sql: str, params: tuple[object, ...] | list[object] = ()
+                       ) -> list[sqlite3.Row]:
+        """A read on this thread's own read-only connection, outside ``lock``.
+
+        In WAL mode it sees the last committed state and never waits for a writer, so search
+        snippets keep coming while an import or re-extraction holds the shared connection."""
+        conn: sqlite3.Connection | None = getattr(self._readers, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True,
+                                   check_same_thread=False, timeout=30.0)
+            self._readers.conn = conn
+            with self._readers_lock:
+                self._reader_conns.append(conn)
+        return conn.execute(sql, params).fetchall()
+
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity and foreign-key checks; empty when the database is sound."""
         with self.lock:
@@ -102,5 +120,9 @@ class Database:
         return problems
 
     def close(self) -> None:
-        with self.lock:
+        with self.lock, self._readers_lock:
+            for conn in self._reader_conns:
+                conn.close()
+            self._reader_conns.clear()
+            self._readers = threading.local()
             self.conn.close()

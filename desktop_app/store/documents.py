@@ -118,6 +118,11 @@ class Documents:
         rows = self._db.query("SELECT clean_text FROM documents WHERE id = ?", (doc_id,))
         return rows[0][0] if rows else None
 
+    def committed_clean_text(self, doc_id: int) -> str | None:
+        """``clean_text`` as last committed, read without waiting for a writer (for snippets)."""
+        rows = self._db.read_committed("SELECT clean_text FROM documents WHERE id = ?", (doc_id,))
+        return rows[0][0] if rows else None
+
     def summaries(self, doc_ids: Iterable[int] | None = None) -> list[DocumentSummary]:
         """Library rows, newest document date first (undated last)."""
         order = " ORDER BY d.date IS NULL, d.date DESC, d.id"
@@ -170,6 +175,10 @@ class Documents:
 
     def queued_for_index(self) -> list[int]:
         return [r[0] for r in self._db.query("SELECT document_id FROM index_queue ORDER BY 1")]
+
+    def index_queue_is_empty(self) -> bool:
+        """Nothing committed waits for the index; asked without waiting for a writer."""
+        return not self._db.read_committed("SELECT 1 FROM index_queue LIMIT 1")
 
     def mark_indexed(self, doc_ids: Iterable[int]) -> None:
         with self._db.transaction() as conn:

@@ -181,6 +181,8 @@ class Grammar:
         if t.word(k) not in _ADMIN_ABBRS or k + 1 >= len(t) or t.gap(k) not in (".", ". "):
             return None
         nxt = t.word(k + 1)
+        if t.gap(k) == ". " and (t.key(k + 1) in SENTENCE_WORDS or not nxt[0].isupper()):
+            return None  # "ở TP. Cũng trong ngày": the abbreviation ends a sentence
         return k if nxt[0].isupper() or (nxt.isdigit() and len(nxt) <= 2) else None
 
     def _short_place(self, k: int) -> bool:
@@ -227,25 +229,32 @@ class Grammar:
             or self.admin_abbr(nxt) is not None
             or self._qualifier_word(nxt)
             or (t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS)
+            or (t.is_cap(nxt) and (t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None))
         ):
             return k
         return end
 
-    def _head_lower_tail(self, i: int, h: int) -> int:
+    def _head_lower_tail(self, i: int, h: int, named: bool = True) -> int:
         """Last token of lower-case words after a head that still name the body: they go on
-        with a capitalised word, or (two words at least) end right before a place."""
+        with a capitalised word, or (two words at least) end right before a place. A head in
+        lower case ("ban bồi thường ... Q.Tân Phú") takes only the second kind."""
         t = self.t
         if t.key(h + 1) in _HEAD_COMPOUNDS or f"{t.key(h)} {t.key(h + 1)}" in _VERBS:
             return h
         tail = self._lower_tail(h)
         if tail == h:
             return h
-        if any(t.is_cap(x) for x in range(h + 1, tail + 1)):
+        if named and any(t.is_cap(x) for x in range(h + 1, tail + 1)):
             return tail
         if tail - h >= 2 and t.spaced(tail) and (
             self._place_end(tail + 1) is not None or self.admin_abbr(tail + 1) is not None
         ):
             return tail
+        nxt = tail + 1
+        if named and t.spaced(tail) and t.is_cap(nxt) and (
+            t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None
+        ):
+            return tail  # "Đơn nguyên thận nhân tạo Bệnh viện ...": the parent body follows
         return h
 
     def _qualifier_word(self, k: int) -> bool:
@@ -338,6 +347,7 @@ class Grammar:
                     and self._place_end(nxt) is None
                     and self._loc_end(nxt) is None
                     and not (head_key in _LOWER_NAMED_HEADS and t.is_title_word(nxt))
+                    and not (head_key in _LOWER_HEADS and self._head_lower_tail(i, h, named=False) > h)
                 ):
                     return None
                 elif (
@@ -348,7 +358,7 @@ class Grammar:
                 ):
                     # "Cục quản lý Cạnh tranh", "Ủy ban chống bán phá giá Australia"; but
                     # "Hội nghị", "Bộ phận", "Cục trưởng" are common words, not names
-                    tail = self._head_lower_tail(i, h) if head_cap and not counted else h
+                    tail = self._head_lower_tail(i, h, named=head_cap) if not counted else h
                     if tail == h:
                         return h if alone and not counted and not h_tags_numbered(self, i) else None
                     end, body = tail, True
@@ -533,6 +543,9 @@ class Grammar:
             bound = lex.titles.get(key, False)
             if lower and (bound or last == i):
                 continue  # "trưởng", "đại biểu" in lower case are common words
+            ext = self._title_head(end)
+            if ext is not None:
+                out.append(ext)
             # "Trưởng Công an thị xã": when the qualified title is not followed by a name, the
             # bare title still is (the qualifier opens the organisation)
             for stop in (end, last) if end != last else (end,):
@@ -544,6 +557,19 @@ class Grammar:
                     out.append(last)
                 break
         return sorted(set(out), reverse=True)
+
+    def _title_head(self, end: int) -> int | None:
+        """"Giám đốc bệnh viện", "phó bí thư quận ủy", "chủ tịch Hội đồng": a head noun that
+        names no organisation (nothing follows it) belongs to the title; last token or None."""
+        t = self.t
+        if not t.spaced(end):
+            return None
+        h = t.longest(end + 1, "head")
+        if h is None or self.org_end(end + 1) is not None:
+            return None
+        if t.spaced(h) and t.key(h + 1) not in _FUNCTION_WORDS:
+            return None
+        return h
 
     def candidates(self) -> list[Cand]:
         """All ORG, LOC, PERSON and TITLE candidates of the text."""

@@ -30,6 +30,8 @@ _ROAD = re.compile(
     r"(?<!\w)(?:[Qq]uốc lộ|[Tt]ỉnh lộ|[Hh]uyện lộ|QL|TL|ĐT|[Đđ]ường tỉnh|[Đđ]ường cao tốc)"
     r"\s?\d+[A-Z]?(?!\w)"
 )
+# Credits that name no one: the organisers ("Ảnh: BTC"), a file photo ("Ảnh: TL", "Ảnh: ST").
+_NOT_NAMES = frozenset({"BTC", "TL", "ST", "NVCC", "CTV", "IT"})
 _PERSON_STOP = frozenset({"head", "title", "admin", "central", "province", "country", "region"})
 # Capitalised words that start a new sentence, never the tail of a credit name.
 _SENTENCE_START = frozenset(
@@ -55,7 +57,7 @@ def _name_shaped(words: list[str], lex: Lexicon) -> bool:
     if len(words) == 1:
         w = words[0]
         return w == "PV" or bool(_INITIALED.fullmatch(w)) or (
-            w.isupper() and 2 <= len(w) <= 4 and w.isalpha()
+            w.isupper() and 2 <= len(w) <= 4 and w.isalpha() and w not in _NOT_NAMES
         )
     if not 2 <= len(words) <= 4:
         return False

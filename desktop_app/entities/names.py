@@ -49,8 +49,13 @@ _NOT_ORG_CAPS = frozenset(
     "ATM PC UAV ODA FDI VAT VN TTCK HN HCM TPHCM TP.HCM GMT TTO NQ CT QĐ KH HD TB BC NĐ TT "
     "PCTP ATTP ATVSTP ANTT TTATGT CCHC KTXH XHCN CNXH CNH HĐH NTM GPMB TNGT BĐS DN DNNVV SXKD "
     "ĐTM KCN CCN ĐVT BHTN PCCC BHYT BHXH TTHC CSDL ĐT QL TL DT KTTV ANQP QPAN HĐQT ĐHĐCĐ "
-    "II III IV VI VII VIII IX XI XII XIII XIV XV XX XXI".split()
+    "II III IV VI VII VIII IX XI XII XIII XIV XV XX XXI "
+    # common nouns of trade, money and offices, written short: "DN NK", "NDT", "CBCC", "NTK"
+    "NK XK XNK NDT VNĐ CNY JPY KRW CBCC CBCCVC CBCNV CBCS CNVC NLĐ NTK VIP RO BTC CSĐT CSGT CSCĐ "
+    "PCLB PCTT TKCN BCĐ UBKT".split()
 )
+# Age groups that are no youth football team ("quý bà U50"): teams go up to U23.
+_TEAM_MAX_AGE = 23
 
 
 class NameFinder:
@@ -107,6 +112,12 @@ class NameFinder:
             i = j + 1
         return runs
 
+    def _in_address(self, i: int) -> bool:
+        """Part of an e-mail address or identifier ("PCLB_BCT@moit.gov.vn")."""
+        t = self.t
+        s, e = t.starts[i], t.ends[i]
+        return t.text[s - 1 : s] in ("_", "@") or t.text[e : e + 1] in ("_", "@")
+
     def _caps_neighbour(self, i: int) -> bool:
         """An all-capitals word next to another: a headline in capitals ("NỔI BẬT"), no acronym."""
         t = self.t
@@ -153,7 +164,11 @@ class NameFinder:
         span = self._span
         for i in range(len(t)):
             w = t.word(i)
-            if _TEAM.fullmatch(w):
+            if _TEAM.fullmatch(w) and (
+                int(w[1:]) > _TEAM_MAX_AGE or (t.spaced(i) and t.is_abbr(i + 1))
+            ):
+                pass  # "quý bà U50", "U20 FIFA World Cup": an age group, a tournament
+            elif _TEAM.fullmatch(w):
                 place = None
                 if t.spaced(i):
                     for last, cats, _ in t.phrases[i + 1]:
@@ -161,7 +176,7 @@ class NameFinder:
                             place = last
                             break
                 out.append(span(i, place if place is not None else i, EntityType.ORG, 4))
-            elif t.is_abbr(i) and w not in _NOT_ORG_CAPS and not t.phrases[i] and (
+            elif t.is_abbr(i) and w not in _NOT_ORG_CAPS and not t.phrases[i] and not self._in_address(i) and (
                 len(w) <= 7
                 and (w.isalpha() or w.rstrip("0123456789") in lex.abbreviations)
                 and not self._caps_neighbour(i)

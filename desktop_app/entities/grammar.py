@@ -97,6 +97,10 @@ _TITLE_PREFIXES = frozenset({"chánh", "phó chánh", "trưởng", "phó trưở
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
 
+def _is_dash(gap: str) -> bool:
+    return gap in (" - ", " – ")
+
+
 def h_tags_numbered(g: Grammar, i: int) -> bool:
     """The head at ``i`` names a team that is an organisation only with a number."""
     h = g.t.longest(i, "head")
@@ -326,7 +330,7 @@ class Grammar:
                 or (t.word(i - 1).isdigit() and t.word(i - 1) != "1" and not self._ordinal(i - 1))
             )
             alone = head_cap and "alone" in tags
-            end, body = h, h > i and not alone and head_cap and "sub" not in tags
+            end, body = h, h > i and not alone and head_cap and "sub" not in tags and head_key not in _COMPANY_HEADS
             if head_key in _COMPANY_HEADS and head_cap and (run := self._company_name(h)) > h:
                 end, body = run, True
             elif t.spaced(h):
@@ -409,7 +413,7 @@ class Grammar:
                 numbered = True
             elif depth < 3 and (t.is_cap(k) or t.key(k) in _COMMITTEE_FIRST) and (
                 t.longest(k, "head") is not None or t.longest(k, "central") is not None
-            ) and (nested := self.org_end(k, depth + 1)) is not None:
+            ) and self._takes_parent(i, end) and (nested := self.org_end(k, depth + 1)) is not None:
                 end = nested
             elif word == "Bộ" or word == "Đảng":
                 end = k
@@ -435,6 +439,20 @@ class Grammar:
         if body or alone or qualified:
             return end
         return None
+
+    def _takes_parent(self, i: int, end: int) -> bool:
+        """A bare abbreviation takes a body after it only when it stands for a sub-body ("BCH
+        Đảng bộ tỉnh"); "TTXVN Ban Chỉ huy ..." is an agency, then another body."""
+        t = self.t
+        if end != i or not t.is_abbr(i):
+            return True
+        full = self.lex.abbreviations.get(t.word(i))
+        if full is None:
+            return False
+        words = search_key(full).split()
+        return any(
+            "sub" in self.lex.org_heads.get(" ".join(words[:n]), frozenset()) for n in range(len(words), 0, -1)
+        )
 
     def _named_lower_head(self, head_key: str, h: int) -> bool:
         """A lower-case head noun still opens a name when a capitalised name word follows ("sở
@@ -485,15 +503,25 @@ class Grammar:
             k += 1
         if t.spaced(k) and (f := t.longest(k + 1, "field")) is not None and t.is_cap(k + 1):
             k = f
+        # "Công nghiệp than - Khoáng sản": a lower-case word before a dash still names the trade
+        low = k
+        while low - k < 2 and t.spaced(low) and t.word(low + 1)[0].islower():
+            low += 1
+        if low > k and _is_dash(t.gap(low)) and low + 1 < len(t) and t.is_cap(low + 1):
+            k = low
         run = k
-        while t.spaced(run) and run - k < 6 and t.is_cap(run + 1) and t.key(run + 1) not in SENTENCE_WORDS:
+        while run - k < 6 and run + 1 < len(t) and (t.spaced(run) or _is_dash(t.gap(run))) and (
+            t.is_cap(run + 1) and t.key(run + 1) not in SENTENCE_WORDS
+        ):
             nxt = run + 1
             if any(c in ("title", "cue", "head", "central") for _, cats, _ in t.phrases[nxt] for c in cats):
                 break
             run = nxt
+        if _is_dash(t.gap(run)):
+            run = run if t.gap(run - 1) == " " else k  # never end on a dash
         if t.spaced(run) and t.word(run + 1) in ("plc", "Group", "Corp", "Inc", "Ltd"):
             run += 1
-        elif run == k + 1 and t.spaced(run) and t.word(run + 1)[0].islower() and (
+        elif (run == k + 1 or _is_dash(t.gap(run - 1))) and t.spaced(run) and t.word(run + 1)[0].islower() and (
             is_vietnamese_syllable(t.word(run))
         ):
             run = self._lower_tail(run)  # "Ngân hàng Phát triển Việt Nam"

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 _DAYPART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)(?: nay| qua| mai)?"
 _WEEKDAY = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)"
 # a time written before the day part or "ngày": "17h30 ngày 10/2", "5h sáng 9/7", "19 giờ ngày 14-5"
+# or a range "16h00 – 23h30 ngày 19.1.2018" (the key takes its start)
 _LEAD = (
-    r"(?:(?P<lh>\d{1,2})(?:h(?P<lm>\d{2})?|:(?P<lm2>\d{2})| giờ(?: (?P<lm3>\d{1,2}) phút)?)"
+    r"(?:(?:(?P<rh>\d{1,2})h(?P<rm>\d{2})?\s*[–\-]\s*)?"
+    r"(?P<lh>\d{1,2})(?:h(?P<lm>\d{2})?(?: phút)?|:(?P<lm2>\d{2})| giờ(?: (?P<lm3>\d{1,2}) phút)?)"
     rf"\s+(?=(?i:{_DAYPART}|ngày)\s))?"
 )
 _PREFIX = (
@@ -71,6 +73,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)(?P<pre>(?i:tháng) )(?P<m>\d{1,2})(?:[/\-]| năm )(?P<y>\d{4})(?![\w/\-])"
         ),
     ),
+    # tháng 10 (a month of the document's year; not "3 tháng 10 ngày", a duration)
+    (
+        "m",
+        re.compile(
+            r"(?<!\d )(?<!\w)(?P<pre>(?i:tháng) )(?P<m>1[0-2]|0?[1-9])"
+            r"(?![\w/\-]|[.,]\d| năm \d| ngày|\s*(?:%|tuổi|lần|người))"
+        ),
+    ),
     # năm 2023 (not a term, a decade "những năm 1950", a range or a duration)
     (
         "y",
@@ -119,12 +129,19 @@ def iso_key(day: int | None, month: int | None, year: int | None) -> str | None:
 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _RANGE_END = re.compile(r"\s*[-–]\s*(\d{1,2})([/.\-])(\d{1,2})(?![\w/]|[.,]\d|-\d)")
+# "các ngày 29/4, 20/5, 27/5 và 24/6", "từ 29/4 đến hết 24/6": the next day of a list or range
+_LIST_NEXT = re.compile(
+    r"(?:\s*,\s*|\s+(?:và|hoặc|đến|tới)\s+(?:hết\s+|ngày\s+)?)(\d{1,2})([/.])(\d{1,2})"
+    r"(?![\w/]|[.,]\d|-\d|\s*%)"
+)
 
 
 def _time_suffix(groups: dict[str, str | None]) -> str:
     """``T20:40`` from a trailing "20:40" or a leading "17h30"/"19 giờ", else empty."""
     if groups.get("time"):
         hh, mm = re.split(r"[:h]", groups["time"])[:2]
+    elif groups.get("rh"):
+        hh, mm = groups["rh"], groups.get("rm") or "0"
     elif groups.get("lh"):
         hh = groups["lh"] or "0"
         mm = groups.get("lm") or groups.get("lm2") or groups.get("lm3") or "0"
@@ -145,6 +162,27 @@ def find_dates(text: str, default_year: int | None) -> Iterator[DateMatch]:
             key = iso_key(int(r.group(1)), int(r.group(3)), int(match.key[:4]))
             if key is not None:
                 yield DateMatch(r.start(1), r.end(), key)
+        yield from _list_dates(text, match)
+
+
+def _list_dates(text: str, first: DateMatch) -> Iterator[DateMatch]:
+    """Day/month dates that go on a list or range after a dated day ("29/4, 20/5 và 24/6")."""
+    dated = len(first.key) >= 10 and first.key[7:8] == "-"
+    if not dated and not (first.key[:2] == "--" and len(first.key) == 7):
+        return
+    end = first.end
+    while (r := _LIST_NEXT.match(text, end)) is not None:
+        day, month = int(r.group(1)), int(r.group(3))
+        if first.key[:2] == "--":
+            if iso_key(day, month, 2000) is None:
+                return
+            key = f"--{month:02d}-{day:02d}"
+        else:
+            key = iso_key(day, month, int(first.key[:4]))
+            if key is None:
+                return
+        yield DateMatch(r.start(1), r.end(), key)
+        end = r.end()
 
 
 def _find(text: str, default_year: int | None) -> Iterator[DateMatch]:
@@ -158,6 +196,11 @@ def _find(text: str, default_year: int | None) -> Iterator[DateMatch]:
             month = int(groups["m"]) if groups.get("m") else None
             year = int(groups["y"]) if groups.get("y") else None
             start = m.start("d") if kind == "dm_ctx" else m.start()
+            if kind == "m" and year is None:
+                year = default_year
+                if year is None:
+                    yield DateMatch(start, m.end(), f"--{month:02d}")
+                    continue
             if kind in ("dm", "dm_ctx", "dmy_words") and year is None:
                 year = default_year
                 if year is None:

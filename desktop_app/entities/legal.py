@@ -53,9 +53,13 @@ class LegalMatch:
 
 def _compile(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     kinds = "|".join(re.escape(k) for k in lex.legal_kinds)
+    # the symbol may carry a stray space after a dash ("134/2016/NĐ- CP") or before it
+    # ("5360 CĐ/BCT-PCTT"); a law may name its subject before the number ("Luật thuế XNK số 107")
     numbered = re.compile(
-        rf"(?<!\w)(?P<kind>{kinds})(?: liên tịch)?\s+(?P<so>số\s+)?(?P<num>\d+[a-z]?)"
-        r"(?P<sym>/\d{4}(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)*|(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)+)?(?![\w/])"
+        rf"(?<!\w)(?P<kind>{kinds})(?: liên tịch)?(?P<subject>(?<=Luật)(?: [\w]+){{1,4}}?(?= số))?"
+        r"\s+(?P<so>số\s+)?(?P<num>\d+[a-z]?)"
+        r"(?P<sym>/\d{4}(?:(?:-\s?|/)[A-ZĐ][A-ZĐa-z0-9]*)*|(?:(?:-\s?|/)[A-ZĐ][A-ZĐa-z0-9]*)+"
+        r"| [A-ZĐ]{1,5}/[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)*)?(?![\w/])"
     )
     plenum = re.compile(
         r"(?<!\w)Nghị quyết (?:Hội nghị )?(?:lần thứ \w+ )?Trung ương \d+"
@@ -90,6 +94,10 @@ def find_legal(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
         if not sym and not m.group("so"):
             if kind not in _SHORT_FORM_KINDS or len(num) == 4 or _COUNTED.match(text, m.end()):
                 continue
+        if sym:
+            sym = re.sub(r"-\s", "-", sym)
+            if sym.startswith(" "):
+                sym = "-" + sym[1:]  # "5360 CĐ/BCT-PCTT" is "5360-CĐ/BCT-PCTT"
         symbol = sym.lstrip("-/") if sym else None
         key = f"{kind} {num}{sym}" if sym else f"{kind} {num}"
         yield LegalMatch(m.start(), m.end(), kind, num, symbol, issuer_code_of(symbol), key)

@@ -140,6 +140,10 @@ class Grammar:
             or self._starts_person(k + 1)
         ):
             return None  # "Anh hùng", "Anh em", "Anh Trương Đạo Tiến": no country
+        if t.key(k) == "anh" and t.spaced(k) and t.is_title_word(k + 1) and (
+            t.cats(k + 1, k + 1) & {"surname"} or t.key(k + 1) in self.lex.given_names
+        ) and not (t.spaced(k + 1) and t.is_cap(k + 2)):
+            return None  # "Anh Trương cho biết": "anh" addresses a man
         for last, cats, _ in t.phrases[k]:
             if any(c in cats for c in _PLACE_CATS) and (
                 t.is_cap(k) or (last > k and t.is_cap(last) and t.word(k).islower())
@@ -285,6 +289,8 @@ class Grammar:
                 break
             if not names_ok and self._starts_person(i):
                 break
+            if i > k and self._starts_person(i) and t.key(i + 1) in _MIDDLE_NAMES:
+                break  # "xã Thuần Mỹ Phạm Văn Sơn": the place ends where a full name begins
             if i > k and t.key(i) in SENTENCE_WORDS:
                 break
             if i > k and self._qualifier_word(i):
@@ -535,15 +541,19 @@ class Grammar:
         i = k
         if k < len(t) and t.word(k) in _HONORIFICS:
             return None
+        if k < len(t) and (place := self._place_end(k)) is not None and place > k and (
+            not t.spaced(place) or not t.is_title_word(place + 1)
+        ):
+            return None  # "cầu thủ Việt Nam di chuyển": a country, no name
         while i < len(t) and i - k < limit and t.is_title_word(i):
             if i > k and not t.spaced(i - 1):
-                break
-            if t.key(i) in SENTENCE_WORDS:
                 break
             cats = set()
             for _, c, _ in t.phrases[i]:
                 cats |= c
-            if cats & _NAME_STOP_CATS and not (i == k and "surname" in cats):
+            if (t.key(i) in SENTENCE_WORDS or cats & _NAME_STOP_CATS) and not (
+                (i == k and "surname" in cats and t.key(i) not in SENTENCE_WORDS) or self._last_syllable(k, i)
+            ):
                 break
             if i - k >= 2 and "surname" in cats and t.spaced(i) and t.is_title_word(i + 1):
                 break  # a second full name follows
@@ -554,6 +564,19 @@ class Grammar:
         if end is None or end - k + 1 < min_len:
             return None
         return end
+
+    def _last_syllable(self, k: int, i: int) -> bool:
+        """"Hứa Thị Hồng Đang", "Mai Văn Trường", "Châu Đăng Khoa": after a surname and a
+        middle name, the last syllable of a run is the given name even when it is also a common
+        or gazetteer word."""
+        t = self.t
+        return (
+            i - k >= 2
+            and "surname" in t.cats(k, k)
+            and any(t.key(x) in _MIDDLE_NAMES or t.key(x) in self.lex.given_names for x in range(k + 1, i))
+            and is_vietnamese_syllable(t.word(i))
+            and not (t.spaced(i) and t.is_cap(i + 1))
+        )
 
     def title_ends(self, i: int) -> list[int]:
         """Possible last tokens of a TITLE at ``i`` (longest first); empty when none."""
@@ -630,7 +653,7 @@ class Grammar:
                         out.append(span(cue + 1, name, EntityType.PERSON, 4))
                 if "surname" in t.cats(i, i) and t.is_title_word(i):
                     name = self.name_end(i, 2)
-                    if name is not None:
+                    if name is not None and all(is_vietnamese_syllable(t.word(x)) for x in range(i, name + 1)):
                         out.append(span(i, name, EntityType.PERSON, 2))
         return out
 

@@ -27,7 +27,7 @@ _PLACE_WORDS = frozenset(
 )
 _EVENT_WORDS = frozenset(
     "League Cup Championship Championships Open Games Awards Festival Show Series Tour Olympics "
-    "Summit Expo Week Day Prix Masters Liga Bundesliga".split()
+    "Summit Expo Week Day Prix Masters Liga Bundesliga Gala Fashion".split()
 )
 _BARRIER_CATS = frozenset(
     {"title", "head", "central", "admin", "province", "country", "region", "known_org", "cue",
@@ -197,7 +197,7 @@ class NameFinder:
                 continue
             words = [t.key(k) for k in range(a, b + 1)]
             if (
-                b - a < 3
+                1 <= b - a < 3
                 and a > 0
                 and t.spaced(a - 1)
                 and t.word(a - 1) in _PLACE_PREPOSITIONS
@@ -229,8 +229,24 @@ class NameFinder:
                 k = e + 1
         return out
 
+    def _trim_vietnamese(self, a: int, b: int) -> tuple[int, int]:
+        """A foreign name does not take a Vietnamese word that opens the sentence before it
+        ("Chưa Valentine") or a common one after it ("Sarah Jane Adams Người ta ...")."""
+        t, lex = self.t, self.lex
+        if any(not is_vietnamese_syllable(t.word(k)) for k in range(a, b + 1)):
+            if a < b and is_vietnamese_syllable(t.word(a)) and (a == 0 or not t.spaced(a - 1)) and (
+                t.key(a) not in lex.surnames and t.key(a) not in lex.given_names
+            ):
+                a += 1
+            while a < b and is_vietnamese_syllable(t.word(b)) and t.key(b) not in lex.given_names and (
+                t.key(b) not in lex.surnames
+            ):
+                b -= 1
+        return a, b
+
     def _segment(self, a: int, b: int, out: list[Cand]) -> None:
         t, lex = self.t, self.lex
+        a, b = self._trim_vietnamese(a, b)
         if self._before(a, "loc_desc"):
             out.append(self._span(a, b, EntityType.LOC, 3))
             return
@@ -243,7 +259,7 @@ class NameFinder:
         if words[0] in _ARTICLES and len(words) >= 2:
             out.append(self._span(a, b, EntityType.ORG, 2))  # "Der Spiegel", "The Guardian"
             return
-        if words[-1] in _PLACE_WORDS:
+        if words[-1].rsplit("-", 1)[-1] in _PLACE_WORDS:
             out.append(self._span(a, b, EntityType.LOC, 2))
         elif any(w in _EVENT_WORDS for w in words):
             return

@@ -21,7 +21,7 @@ from desktop_app.entities.grammar import Cand, Grammar
 from desktop_app.entities.legal import LegalMatch, find_legal
 from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
 from desktop_app.entities.linking import assign_keys, defined_abbreviations
-from desktop_app.entities.names import NameFinder, propagate
+from desktop_app.entities.names import NameFinder, places_over_people, propagate
 from desktop_app.entities.nonnames import non_names
 from desktop_app.entities.roles import find_roles
 from desktop_app.entities.tokens import Tokens, tokenize
@@ -148,7 +148,7 @@ def extract(
             furniture = [c for c in furniture if keep(c)]
             spans = [c for c in spans if keep(c)]
             titles = [c for c in titles if keep(c)]
-    accepted = _resolve(len(text), [user, patterns, furniture, spans, titles])
+    accepted = places_over_people(text, _resolve(len(text), [user, patterns, furniture, spans, titles]), lex)
     more = [c for c in propagate(text, accepted, lex) if named(c)]
     if dictionary is not None and dictionary.never:
         more = [c for c in more if kt[c.start : c.end] not in dictionary.never]

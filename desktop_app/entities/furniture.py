@@ -12,13 +12,16 @@ import re
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.lexicon import Lexicon, key_text
+from desktop_app.entities.tokens import is_vietnamese_syllable
 from desktop_app.models import EntityType
 
 _DATELINE = re.compile(r"(?m)^\(([^()\n]{2,40})\)\s*[-–—]")
 # an initial with a dot before a name or another initial: "H.LONG", "A.Dũng", "Đ.H", "M.Phương"
 _INITIALED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*")
 _WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
-_CREDIT = re.compile(r"(?:\(|\b)(Ảnh|Nguồn|Video|Clip|Đồ họa)\s*:\s*")
+_CREDIT = re.compile(r"(?:\(|\b)(Ảnh|Nguồn|Video|Clip|Đồ họa|(?<=Tin, )ảnh)\s*:\s*")
+# "Công Thử (TTXVN)", "Hoàng Lâm/TTXVN": a credit name with its agency after it
+_AGENCY_AFTER = re.compile(r"\s?[(/]")
 _SOURCE_LINE = re.compile(r"(?m)(?:^|(?<=[.!?…”\"] ))Theo ")
 # a news site named by its domain: "Zing.vn", "VnExpress.net", "Dantri.com.vn"
 _DOMAIN = re.compile(r"(?<![\w.@/])[A-Z][\w-]*\.(?:com\.vn|net\.vn|vn|com|net|org)(?![\w.]|\.\w)")
@@ -52,8 +55,10 @@ def dateline_orgs(text: str) -> list[Cand]:
     return out
 
 
-def _name_shaped(words: list[str], lex: Lexicon) -> bool:
-    """Words that can be a writer's name: "PV", initials, or capitalised name syllables."""
+def _name_shaped(words: list[str], lex: Lexicon, loose: bool = False) -> bool:
+    """Words that can be a writer's name: "PV", initials, or capitalised name syllables.
+    ``loose`` (a line of its own, or a name before its agency) takes any Vietnamese syllables,
+    also when they spell a place ("Đông Sơn" signing an article)."""
     if len(words) == 1:
         w = words[0]
         return w == "PV" or bool(_INITIALED.fullmatch(w)) or (
@@ -63,6 +68,10 @@ def _name_shaped(words: list[str], lex: Lexicon) -> bool:
         return False
     if not all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
         return False
+    if loose and len(words) <= 3 and all(is_vietnamese_syllable(w) for w in words) and not any(
+        lex.phrases.get(key_text(w), frozenset()) & (_PERSON_STOP - {"province", "region"}) for w in words
+    ):
+        return True
     if any(lex.phrases.get(key_text(w), frozenset()) & _PERSON_STOP - {"province"} for w in words):
         return False
     if lex.phrases.get(key_text(" ".join(words)), frozenset()) & _PERSON_STOP:
@@ -71,7 +80,9 @@ def _name_shaped(words: list[str], lex: Lexicon) -> bool:
     return first in lex.surnames or all(key_text(w) in lex.given_names for w in words)
 
 
-def _source_or_person(text: str, start: int, end: int, lex: Lexicon, out: list[Cand]) -> None:
+def _source_or_person(
+    text: str, start: int, end: int, lex: Lexicon, out: list[Cand], loose: bool = False
+) -> None:
     """``X/Y`` credits: a name, then the agency ("Hoàng Lâm/TTXVN", "TTXVN/Tin Tức")."""
     pos = start
     for part in text[start:end].split("/"):
@@ -83,7 +94,7 @@ def _source_or_person(text: str, start: int, end: int, lex: Lexicon, out: list[C
         words = text[s:e].split()
         if key_text(text[s:e]) in lex.known_orgs or (len(words) == 1 and words[0] in lex.abbreviations):
             out.append(Cand(s, e, EntityType.ORG, 6))
-        elif _name_shaped(words, lex):
+        elif _name_shaped(words, lex, loose=loose or e < end):
             out.append(Cand(s, e, EntityType.PERSON, 6))
         elif s > start and all(w[0].isupper() for w in words) and len(words) <= 3:
             out.append(Cand(s, e, EntityType.ORG, 6))  # the agency after a slash
@@ -100,6 +111,8 @@ def _credit_end(text: str, pos: int, lex: Lexicon) -> int:
         word = m.group()
         if not word[0].isupper():
             break
+        if count == 1 and _INITIALED.fullmatch(text[pos:end]) and "." in text[pos:end]:
+            break  # "H.Nụ" is a whole name
         if count and gap == " " and key_text(word) in _SENTENCE_START:
             break
         # a Vietnamese name has a surname first; without one a credit name has two syllables
@@ -125,7 +138,7 @@ def credits(text: str, lex: Lexicon) -> list[Cand]:
         if m.group(1) == "Nguồn":
             out.append(Cand(start, end, EntityType.ORG, 6))
         else:
-            _source_or_person(text, start, end, lex, out)
+            _source_or_person(text, start, end, lex, out, loose=bool(_AGENCY_AFTER.match(text, end)))
     return out
 
 
@@ -153,7 +166,7 @@ def bylines(text: str, lex: Lexicon) -> list[Cand]:
         out.append(Cand(tail_start + both.start("src"), tail_start + both.end("src"), EntityType.ORG, 6))
     elif "/" in tail:
         _source_or_person(text, tail_start, len(stripped), lex, out)
-    elif _name_shaped(words, lex):
+    elif _name_shaped(words, lex, loose=True):
         out.append(Cand(tail_start, len(stripped), EntityType.PERSON, 6))
     elif text[tail_start - 5 : tail_start] == "Theo " and len(words) <= 4 and not tail.endswith("."):
         out.append(Cand(tail_start, len(stripped), EntityType.ORG, 6))

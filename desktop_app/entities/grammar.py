@@ -159,6 +159,8 @@ class Grammar:
             a = t.longest(k, "admin")
             if a is None or not t.spaced(a):
                 return None
+            if t.word(k)[0].islower() and "loc_desc" in t.cats(k, a):
+                return None  # "khu công nghiệp [Phước Nam]"; but "[Khu Công nghiệp Phước Nam]"
         if k > 0 and t.spaced(k - 1) and t.key(k - 1) in _COUNTING:
             return None  # "các tỉnh Bắc Bộ": the administrative word is counted, not named
         nxt = a + 1
@@ -168,7 +170,9 @@ class Grammar:
         run = None
         for last, cats, _ in t.phrases[nxt]:
             if t.is_cap(nxt) and ("admin_only_place" in cats or any(c in cats for c in _PLACE_CATS)):
-                if t.spaced(last) and t.key(last + 1) in _PLACE_TAIL and t.is_cap(last + 1):
+                if t.spaced(last) and t.key(last + 1) in _PLACE_TAIL and t.is_cap(last + 1) and (
+                    self._place_end(last + 1) is None  # "miền Đông Bắc Tây Ban Nha"
+                ):
                     return last + 1
                 run = last
                 break

@@ -300,3 +300,25 @@ def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
         r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
     )
     return [Cand(m.start(), m.end(), forms[m.group()], 0) for m in pattern.finditer(text)]
+
+
+def places_over_people(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
+    """"tỉnh Tô Châu ... Tô Châu": a name the document gave an administrative word is a place
+    everywhere in it, also where its syllables alone read as a person's name."""
+    places: set[str] = set()
+    for c in accepted:
+        if c.type is not EntityType.LOC:
+            continue
+        words = text[c.start : c.end].split()
+        for n in (2, 1):
+            if len(words) > n and words[0][0].islower() and key_text(" ".join(words[:n])) in lex.admin_words:
+                places.add(" ".join(words[n:]))
+                break
+    if not places:
+        return accepted
+    return [
+        Cand(c.start, c.end, EntityType.LOC, c.prio, c.key)
+        if c.type is EntityType.PERSON and c.prio < 9 and text[c.start : c.end] in places
+        else c
+        for c in accepted
+    ]

@@ -24,6 +24,8 @@ _VEHICLE = re.compile(
 _ACRONYM = re.compile(r"\(([A-ZĐ]{2,8})\)")
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”(]")
 _PLACE_CATS = frozenset({"country", "province", "region"})
+# e-mail addresses and web addresses: their parts are no names ("PCLB_BCT@moit.gov.vn")
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ def non_names(text: str, lex: Lexicon) -> NonNames:
             surfaces.add(" ".join(words[1:]))  # "Ronald Reagan" is the ship elsewhere too
         elif m.group().split()[0] in ("USS", "HMS", "INS", "HMAS"):
             surfaces.add(name)
+    ranges += [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
     for m in _ACRONYM.finditer(text):
         abbr = m.group(1)
         if abbr in lex.abbreviations or key_text(abbr) in lex.known_orgs:

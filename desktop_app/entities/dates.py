@@ -77,7 +77,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "m",
         re.compile(
-            r"(?<!\d )(?<!\w)(?P<pre>(?i:tháng) )(?P<m>1[0-2]|0?[1-9])"
+            r"(?P<pre>[Tt]háng )(?<!\w[Tt]háng )(?<!\d [Tt]háng )(?P<m>1[0-2]|0?[1-9])"
             r"(?![\w/\-]|[.,]\d| năm \d| ngày|\s*(?:%|tuổi|lần|người))"
         ),
     ),

@@ -9,6 +9,7 @@ a family name. Candidates may overlap; ``extractor`` resolves them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from desktop_app.entities.lexicon import Lexicon
@@ -71,7 +72,7 @@ _HEAD_COMPOUNDS = frozenset(
 # Foreign honorifics that go before a name and are no part of it ("Sheikh Mohammed").
 _HONORIFICS = frozenset({"Sheikh", "Sir", "Dame", "Lord", "Emir"})
 # Abbreviated administrative words written with a dot before the name ("Q.Tân Phú", "TP. Vinh").
-_ADMIN_ABBRS = frozenset({"Q", "H", "P", "X", "TP", "Tp", "TX", "TT"})
+_DOTTED_ADMIN = re.compile(r"(?<!\w)(?:TP|Tp|TX|TT|Q|H|P|X)\.")
 # Administrative units that cities number instead of naming ("quận 4", "phường 3", "tổ 5").
 _NUMBERED_ADMIN = frozenset(
     {"quận", "phường", "q", "p", "thôn", "ấp", "tổ dân phố", "khu phố", "xóm", "khóm", "tổ", "bản"}
@@ -130,6 +131,9 @@ class Grammar:
         self.t = tokens
         self.lex = lex
         self.abbrs = abbreviations  # known + defined in this document
+        self._orgs: dict[tuple[int, int], int | None] = {}  # org_end memo: titles ask again
+        # tokens that may be abbreviated administrative words ("Q." in "Q.Tân Phú"), found once
+        self._dotted = frozenset(bisect_left(tokens.starts, m.start()) for m in _DOTTED_ADMIN.finditer(tokens.text))
 
     # --- helpers -------------------------------------------------------------------------
     def _place_end(self, k: int) -> int | None:
@@ -190,7 +194,7 @@ class Grammar:
         """``k`` itself when it is an abbreviated administrative word glued to a name by its dot
         ("Q.Tân Phú", "H.Năm Căn", "TP. Vinh", "P.5"), else None."""
         t = self.t
-        if t.word(k) not in _ADMIN_ABBRS or k + 1 >= len(t) or t.gap(k) not in (".", ". "):
+        if k not in self._dotted or k + 1 >= len(t) or t.gap(k) not in (".", ". "):
             return None
         nxt = t.word(k + 1)
         if t.gap(k) == ". " and (t.key(k + 1) in SENTENCE_WORDS or not nxt[0].isupper()):
@@ -308,7 +312,15 @@ class Grammar:
         """Last token of the organisation name starting at token ``i``, or None."""
         if i >= len(self.t):
             return None
-        if self.t.is_abbr(i) and self.t.word(i) in self.abbrs and self.t.longest(i, "head") is not None:
+        memo = self._orgs.get((i, depth), -1)
+        if memo != -1:
+            return memo
+        end = self._org_end_uncached(i, depth)
+        self._orgs[(i, depth)] = end
+        return end
+
+    def _org_end_uncached(self, i: int, depth: int) -> int | None:
+        if self.t.word(i) in self.abbrs and self.t.is_abbr(i) and self.t.longest(i, "head") is not None:
             # "BV Đa khoa Hòa Bình": an abbreviated head noun goes on like the word it stands for
             end = self._org_end(i, depth, as_head=True)
             if end is not None and end > i:

@@ -26,6 +26,7 @@ _CLAUSE_END = re.compile(r"[.!?;:\n\"“”(]")
 _PLACE_CATS = frozenset({"country", "province", "region"})
 # e-mail addresses and web addresses: their parts are no names ("PCLB_BCT@moit.gov.vn")
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+")
+_ADDRESS_HINTS = ("@", "://", "www.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,8 @@ def non_names(text: str, lex: Lexicon) -> NonNames:
             surfaces.add(" ".join(words[1:]))  # "Ronald Reagan" is the ship elsewhere too
         elif m.group().split()[0] in ("USS", "HMS", "INS", "HMAS"):
             surfaces.add(name)
-    ranges += [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    if any(h in text for h in _ADDRESS_HINTS):
+        ranges += [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
     for m in _ACRONYM.finditer(text):
         abbr = m.group(1)
         if abbr in lex.abbreviations or key_text(abbr) in lex.known_orgs:

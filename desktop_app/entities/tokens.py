@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.entities.lexicon import Lexicon
 from desktop_app.textnorm import fold_accents
@@ -17,6 +18,7 @@ _VI_SYLLABLE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """True when ``word`` can be one Vietnamese syllable (Lukaku, Trump and Everton cannot)."""
     return bool(_VI_SYLLABLE.fullmatch(fold_accents(word.lower())))

@@ -489,6 +489,7 @@ class Grammar:
             and t.key(nxt) not in SENTENCE_WORDS
             and not self._qualifier_word(nxt)
             and self._place_end(nxt) is None
+            and self.admin_abbr(nxt) is None
             and not any(c in _NOT_NAME_CATS for _, cats, _ in t.phrases[nxt] for c in cats)
         ):
             return True  # not "cán bộ Đảng", "cơ sở Bộ", "Quốc phòng Mỹ", "thị trường Đà Nẵng"

@@ -139,12 +139,15 @@ class Grammar:
     def _place_end(self, k: int) -> int | None:
         """Last token of a place phrase starting at ``k`` (gazetteer), or None."""
         t = self.t
-        if t.key(k) == "anh" and t.spaced(k) and (
+        if not t.phrases[k]:
+            return None
+        anh = t.key(k) == "anh"
+        if anh and t.spaced(k) and (
             (t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS)
             or self._starts_person(k + 1)
         ):
             return None  # "Anh hùng", "Anh em", "Anh Trương Đạo Tiến": no country
-        if t.key(k) == "anh" and t.spaced(k) and t.is_title_word(k + 1) and (
+        if anh and t.spaced(k) and t.is_title_word(k + 1) and (
             t.cats(k + 1, k + 1) & {"surname"} or t.key(k + 1) in self.lex.given_names
         ) and not (t.spaced(k + 1) and t.is_cap(k + 2)):
             return None  # "Anh Trương cho biết": "anh" addresses a man

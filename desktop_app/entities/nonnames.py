@@ -9,7 +9,9 @@ removed from the candidates before overlap resolution, and from the propagated m
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from desktop_app.entities.lexicon import Lexicon, key_text
 
@@ -24,6 +26,7 @@ _VEHICLE = re.compile(
 _ACRONYM = re.compile(r"\(([A-ZĐ]{2,8})\)")
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”(]")
 _PLACE_CATS = frozenset({"country", "province", "region"})
+_FAR = 1 << 62
 # e-mail addresses and web addresses: their parts are no names ("PCLB_BCT@moit.gov.vn")
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+")
 _ADDRESS_HINTS = ("@", "://", "www.")
@@ -33,13 +36,16 @@ _ADDRESS_HINTS = ("@", "://", "www.")
 class NonNames:
     """Character ranges and exact surfaces that must not become PERSON, ORG or LOC."""
 
-    ranges: tuple[tuple[int, int], ...]
+    ranges: tuple[tuple[int, int], ...]  # sorted by start
     surfaces: frozenset[str]
+    reach: tuple[int, ...] = ()  # reach[i] = furthest end among ranges[: i + 1]
 
     def blocks(self, start: int, end: int, surface: str) -> bool:
         if surface in self.surfaces:
             return True
-        return any(s <= start and end <= e for s, e in self.ranges)
+        # the ranges that start at or before ``start``: does the furthest of them reach ``end``?
+        i = bisect_right(self.ranges, (start, _FAR)) - 1
+        return i >= 0 and self.reach[i] >= end
 
 
 def _starts_with_place(name: str, lex: Lexicon) -> bool:
@@ -81,4 +87,6 @@ def non_names(text: str, lex: Lexicon) -> NonNames:
         inner = words[1:] if sentence_start and len(clause[cut:].split()) <= 8 else words
         if not any(w[:1].isupper() for w in inner):
             surfaces.add(abbr)
-    return NonNames(tuple(ranges), frozenset(surfaces))
+    ranges.sort()
+    reach = list(accumulate((e for _, e in ranges), max))
+    return NonNames(tuple(ranges), frozenset(surfaces), tuple(reach))

@@ -70,7 +70,7 @@ class _Context:
         cached = _NORM_CACHE.get(key)
         if cached is None:
             k, kb = K1 * (1 - B), K1 * B / avgfl
-            cached = [k + kb * n for n in self.lengths(index, leaf, fieldname)]
+            cached = list(map(k.__add__, map(kb.__mul__, self.lengths(index, leaf, fieldname))))
             if len(_NORM_CACHE) > 256:
                 _NORM_CACHE.clear()
             _NORM_CACHE[key] = cached

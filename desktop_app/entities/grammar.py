@@ -151,6 +151,8 @@ class Grammar:
             t.cats(k + 1, k + 1) & {"surname"} or t.key(k + 1) in self.lex.given_names
         ) and not (t.spaced(k + 1) and t.is_cap(k + 2)):
             return None  # "Anh Trương cho biết": "anh" addresses a man
+        if t.is_abbr(k) and t.spaced(k) and t.is_cap(k + 1) and not is_vietnamese_syllable(t.word(k + 1)):
+            return None  # "VN Oil": a brand, no country
         for last, cats, _ in t.phrases[k]:
             if any(c in cats for c in _PLACE_CATS) and (
                 t.is_cap(k) or (last > k and t.is_cap(last) and t.word(k).islower())

@@ -52,10 +52,21 @@ _NOT_ORG_CAPS = frozenset(
     "II III IV VI VII VIII IX XI XII XIII XIV XV XX XXI "
     # common nouns of trade, money and offices, written short: "DN NK", "NDT", "CBCC", "NTK"
     "NK XK XNK NDT VNĐ CNY JPY KRW CBCC CBCCVC CBCNV CBCS CNVC NLĐ NTK VIP RO BTC CSĐT CSGT CSCĐ "
-    "PCLB PCTT TKCN BCĐ UBKT".split()
+    "PCLB PCTT TKCN BCĐ UBKT "
+    # state enterprises and budget, fans and tables, drugs: "DNNN", "NSNN", "CĐV", "BXH", "ARV"
+    "DNNN DNTN DNNVV NSNN NSTW NSĐP CĐV BXH ARV NVCC CTV".split()
 )
+# Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
+_CUP_WORDS = frozenset({"cúp", "Cúp"})
 # Age groups that are no youth football team ("quý bà U50"): teams go up to U23.
 _TEAM_MAX_AGE = 23
+
+
+def _brand_abbr(t: Tokens, i: int, last: int) -> bool:
+    """A country written short opens a brand ("VN Oil", "VN Pharma"): a foreign word follows."""
+    return last == i and t.is_abbr(i) and t.spaced(i) and t.is_cap(i + 1) and (
+        not is_vietnamese_syllable(t.word(i + 1))
+    )
 
 
 class NameFinder:
@@ -70,7 +81,7 @@ class NameFinder:
             if not tokens.is_cap(i) and not tokens.phrases[i]:
                 continue
             for last, cats, _ in tokens.phrases[i]:
-                if cats & _BARRIER_CATS and tokens.is_cap(i):
+                if cats & _BARRIER_CATS and tokens.is_cap(i) and not _brand_abbr(tokens, i, last):
                     barrier[i : last + 1] = b"\x01" * (last + 1 - i)
         self.barrier = barrier
 
@@ -180,6 +191,7 @@ class NameFinder:
                 len(w) <= 7
                 and (w.isalpha() or w.rstrip("0123456789") in lex.abbreviations)
                 and not self._caps_neighbour(i)
+                and not (i > 0 and t.spaced(i - 1) and t.word(i - 1) in _CUP_WORDS)
             ):
                 if t.spaced(i) and t.word(i + 1) in lex.org_suffixes:
                     out.append(span(i, i + 1, EntityType.ORG, 3))  # "BBC Sport", "VTC News"

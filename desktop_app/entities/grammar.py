@@ -98,6 +98,15 @@ _TITLE_PREFIXES = frozenset({"chánh", "phó chánh", "trưởng", "phó trưở
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
 
+_BRAND = re.compile(r"(?:[A-Z][a-z]+[Bb]ank|Vina[a-z]{3,}|Vin[a-z]*[A-Z][a-z]+)")
+
+
+def is_brand_word(word: str) -> bool:
+    """A company's coined name: "...Bank"/"...bank" (OceanBank, Agribank), the "Vina-" of state
+    companies (Vinashin, Vinacomin), "Vin" + capital (VinFast). No Vietnamese syllable."""
+    return bool(_BRAND.fullmatch(word)) and not is_vietnamese_syllable(word)
+
+
 def _is_dash(gap: str) -> bool:
     return gap in (" - ", " – ")
 
@@ -585,6 +594,10 @@ class Grammar:
             i += 1
         if end is None or end - k + 1 < min_len:
             return None
+        if t.longest(k, "known_org") is not None or any(
+            is_brand_word(t.word(x)) or (x > k and t.word(x) in self.lex.org_suffixes) for x in range(k, end + 1)
+        ):
+            return None  # "cầu thủ Leicester City", "Chủ tịch OceanBank": a club, a company
         return end
 
     def _last_syllable(self, k: int, i: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.entities.grammar import SENTENCE_WORDS, Cand
+from desktop_app.entities.grammar import SENTENCE_WORDS, Cand, is_brand_word
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
 from desktop_app.models import EntityType
@@ -275,7 +275,7 @@ class NameFinder:
             out.append(self._span(a, b, EntityType.LOC, 2))
         elif any(w in _EVENT_WORDS for w in words):
             return
-        elif any(w in lex.org_suffixes for w in words):
+        elif any(w in lex.org_suffixes or is_brand_word(w) for w in words):
             out.append(self._span(a, b, EntityType.ORG, 2))
         elif words[0] in lex.foreign_given_names and len(words) >= 2:
             out.append(self._span(a, b, EntityType.PERSON, 2))

@@ -95,6 +95,7 @@ _LOCAL_BODIES = frozenset(
 # Title words that stand before an organisation's head noun ("Chánh" + "thanh tra Q.Tân Phú").
 _NOT_NAME_CATS = frozenset({"title", "cue", "surname", "head", "central"})
 _TITLE_PREFIXES = frozenset({"chánh", "phó chánh", "trưởng", "phó trưởng"})
+_MINISTER_TITLES = frozenset(search_key(h) for h in ("bộ trưởng", "thứ trưởng", "phó thủ tướng kiêm bộ trưởng"))
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
 
@@ -412,7 +413,9 @@ class Grammar:
                         run = self._cap_run(nxt, limit=6)
                         if run is not None:
                             # only "Dự báo ..." style names (one capital word, then lower case)
-                            end, body = (self._lower_tail(run) if run == nxt else run), True
+                            # an abbreviated field ("Bộ KH-ĐT", "Sở GD-ĐT") is the whole name
+                            tail = run == nxt and not t.is_abbr(nxt)
+                            end, body = (self._lower_tail(run) if tail else run), True
             elif not head_cap:
                 return None
         # qualifiers
@@ -632,6 +635,8 @@ class Grammar:
             ext = self._title_head(end)
             if ext is not None:
                 out.append(ext)
+            if key in _MINISTER_TITLES and end == last and (field := self._ministry_field(last)) is not None:
+                out.append(field)
             # "Trưởng Công an thị xã": when the qualified title is not followed by a name, the
             # bare title still is (the qualifier opens the organisation)
             for stop in (end, last) if end != last else (end,):
@@ -643,6 +648,18 @@ class Grammar:
                     out.append(last)
                 break
         return sorted(set(out), reverse=True)
+
+    def _ministry_field(self, last: int) -> int | None:
+        """"Bộ trưởng Kế hoạch và Đầu tư": a minister's title names the ministry's field without
+        its head noun "Bộ"; the field belongs to the title. Last token of the field, or None."""
+        t = self.t
+        if not t.spaced(last) or not t.is_title_word(last + 1):
+            return None
+        nxt = last + 1
+        for j in range(min(len(t) - 1, nxt + 7), nxt - 1, -1):
+            if f"bộ {t.kt[t.starts[nxt] : t.ends[j]]}" in self.lex.central_bodies:
+                return j
+        return None
 
     def _title_head(self, end: int) -> int | None:
         """"Giám đốc bệnh viện", "phó bí thư quận ủy", "chủ tịch Hội đồng": a head noun that

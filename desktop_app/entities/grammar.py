@@ -96,6 +96,12 @@ _LOCAL_BODIES = frozenset(
 _NOT_NAME_CATS = frozenset({"title", "cue", "surname", "head", "central"})
 _TITLE_PREFIXES = frozenset({"chánh", "phó chánh", "trưởng", "phó trưởng"})
 _MINISTER_TITLES = frozenset(search_key(h) for h in ("bộ trưởng", "thứ trưởng", "phó thủ tướng kiêm bộ trưởng"))
+# Heads of mass organisations, whose central committee is named "Trung ương Hội ...".
+_MASS_HEADS = frozenset(
+    search_key(h)
+    for h in ("hội", "liên đoàn", "tổng liên đoàn", "hiệp hội", "liên hiệp", "công đoàn", "đoàn thanh niên",
+              "đoàn thanh niên cộng sản hồ chí minh", "mặt trận tổ quốc")
+)
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
 
@@ -681,6 +687,8 @@ class Grammar:
         span = self._span
         for i in range(len(t)):
             phrases = t.phrases[i]
+            if t.word(i) == "Trung" and (central_org := self._central_committee(i)) is not None:
+                out.append(span(i, central_org, EntityType.ORG, 3))
             abbr_admin = self.admin_abbr(i) is not None
             if phrases or abbr_admin or (t.word(i) in self.abbrs and t.is_abbr(i)):
                 org = self.org_end(i)
@@ -708,6 +716,17 @@ class Grammar:
                     if name is not None and all(is_vietnamese_syllable(t.word(x)) for x in range(i, name + 1)):
                         out.append(span(i, name, EntityType.PERSON, 2))
         return out
+
+    def _central_committee(self, i: int) -> int | None:
+        """"Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ": the central
+        committee of a mass organisation is one body with it. Last token, or None."""
+        t = self.t
+        if not (t.spaced(i) and t.key(i + 1) == "ương" and t.spaced(i + 1) and t.is_cap(i + 2)):
+            return None
+        h = t.longest(i + 2, "head")
+        if h is None or t.kt[t.starts[i + 2] : t.ends[h]] not in _MASS_HEADS:
+            return None
+        return self.org_end(i + 2, 1)
 
     def _split_title(self, i: int, end: int, out: list[Cand]) -> None:
         """"Trưởng ban bồi thường ... Q.Tân Phú", "Chánh thanh tra Q.Tân Phú": when a named

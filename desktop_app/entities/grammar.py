@@ -31,7 +31,7 @@ _NAME_OK_ADMIN = frozenset({"đường", "phố", "phường", "xã", "quận", 
 _FUNCTION_WORDS = frozenset(
     "của và là đã đang sẽ được bị cho với tại ở trong về từ theo có không cũng này đó các những "
     "một vừa mới hôm sáng chiều tối ngày năm tháng khi để do thì mà nên như đến trên dưới sau "
-    "trước cùng nhằm vẫn còn rất nói vì nếu tuy".split()
+    "trước cùng nhằm vẫn còn rất nói vì nếu tuy cũ".split()
 )
 # Two-syllable verbs that follow an organisation's name in news ("Cục ... thông báo").
 _VERBS = frozenset(
@@ -346,6 +346,7 @@ class Grammar:
             end = self._org_end(i, depth, as_head=True)
             if end is not None and end > i:
                 return end
+            return None  # a bare "CLB", "BV", "HTX" is a common noun
         return self._org_end(i, depth)
 
     def _org_end(self, i: int, depth: int, as_head: bool = False) -> int | None:
@@ -571,6 +572,12 @@ class Grammar:
             is_vietnamese_syllable(t.word(run))
         ):
             run = self._lower_tail(run)  # "Ngân hàng Phát triển Việt Nam"
+        elif run == k > h and t.spaced(run) and t.word(run + 1)[0].islower():
+            # "Tổng công ty Xây dựng đường thủy Việt Nam": a trade, then lower-case words up to
+            # the country or place that ends the name
+            tail = self._lower_tail(run)
+            if tail > run and t.spaced(tail) and self._place_end(tail + 1) is not None:
+                run = tail
         return run
 
     # --- people ---------------------------------------------------------------------------

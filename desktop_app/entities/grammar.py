@@ -96,6 +96,13 @@ _LOCAL_BODIES = frozenset(
 _NOT_NAME_CATS = frozenset({"title", "cue", "surname", "head", "central"})
 _TITLE_PREFIXES = frozenset({"chánh", "phó chánh", "trưởng", "phó trưởng"})
 _MINISTER_TITLES = frozenset(search_key(h) for h in ("bộ trưởng", "thứ trưởng", "phó thủ tướng kiêm bộ trưởng"))
+# Short country and continent names that pair up in a name ("Việt - Nga", "Á - Âu").
+_PAIR_WORDS = frozenset(
+    "Việt Nga Lào Trung Mỹ Nhật Hàn Pháp Đức Anh Ấn Úc Ý Thái Triều Xô Cuba Campuchia Singapore "
+    "Á Âu Phi Mỹ-Latinh".split()
+)
+# Words that open such a pair and name no country alone: "Việt - Lào", "Á - Âu", "Xô - Việt".
+_PAIR_FIRST = frozenset({"Việt", "Á", "Âu", "Xô"})
 # Heads of mass organisations, whose central committee is named "Trung ương Hội ...".
 _MASS_HEADS = frozenset(
     search_key(h)
@@ -427,6 +434,8 @@ class Grammar:
                 return None
         # qualifiers
         numbered = False
+        if t.word(end) in _PAIR_FIRST and _is_dash(t.gap(end)) and end + 1 < len(t) and t.word(end + 1) in _PAIR_WORDS:
+            end += 1  # "Hội Hữu nghị Việt - Nga", "Liên minh Kinh tế Á - Âu": two countries
         while t.spaced(end):
             k = end + 1
             key = t.key(k)
@@ -435,6 +444,8 @@ class Grammar:
                 end = k + 1
                 if t.spaced(end) and t.word(end + 1) == "Đảng":
                     end += 1
+            elif word in _PAIR_FIRST and _is_dash(t.gap(k)) and k + 1 < len(t) and t.word(k + 1) in _PAIR_WORDS:
+                end = k + 1  # "Liên minh Kinh tế Á - Âu"
             elif word == "Khối":
                 end = k
                 f = t.longest(k + 1, "field") if t.spaced(k) else None

@@ -599,6 +599,10 @@ class Grammar:
         i = k
         if k < len(t) and t.word(k) in _HONORIFICS:
             return None
+        if k + 1 < len(t) and len(t.word(k)) == 1 and t.gap(k) == "." and t.word(k).isupper() and (
+            t.is_title_word(k + 1) and not is_vietnamese_syllable(t.word(k + 1))
+        ):
+            return k + 1  # "V.Putin": an initial, then a foreign family name
         if k < len(t) and (place := self._place_end(k)) is not None and place > k and (
             not t.spaced(place) or not t.is_title_word(place + 1)
         ):

@@ -58,6 +58,8 @@ _NOT_ORG_CAPS = frozenset(
 )
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})
+# A foreign name after the initial of the given name: "V.Putin", "G.Zyuganov".
+_INITIAL_NAME = re.compile(r"(?<![\w.])[A-Z]\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w.-])")
 # Age groups that are no youth football team ("quý bà U50"): teams go up to U23.
 _TEAM_MAX_AGE = 23
 
@@ -203,6 +205,9 @@ class NameFinder:
                         last += 1  # "BBC Sport"
                     out.append(span(i, last, EntityType.ORG, 3))
                     break
+        for m in _INITIAL_NAME.finditer(t.text):
+            if not is_vietnamese_syllable(m.group(1)):
+                out.append(Cand(m.start(), m.end(), EntityType.PERSON, 2))  # "V.Putin", "G.Zyuganov"
         for a, b in self._runs():
             if t.spaced(b) and t.word(b + 1) in lex.org_suffixes and t.word(b + 1).isupper():
                 out.append(span(a, b + 1, EntityType.ORG, 3))  # "Gangwon FC"

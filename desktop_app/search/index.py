@@ -25,6 +25,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 from whoosh.writing import CLEAR, NO_MERGE, IndexWriter, LockError
 
+from desktop_app.per_thread import PerThread
 from desktop_app.search import schema as S
 from desktop_app.search.bulk import BulkSegmentWriter
 from desktop_app.search.lexicon import LexiconCache, encode_facets
@@ -121,7 +122,7 @@ class SearchIndex:
         self._store_text = text_for is None
         self._write_lock = threading.Lock()
         self._ix: windex.Index | None = None
-        self._local = threading.local()
+        self._thread_searchers: PerThread[tuple[windex.Index, Searcher]] = PerThread()
         self._searchers: list[Searcher] = []
         self._searchers_lock = threading.Lock()
         self._lexicon = LexiconCache()
@@ -320,9 +321,10 @@ class SearchIndex:
         documents replaced by ``update_document`` would still be found.
         """
         ix = self._index()
-        searcher: Searcher | None = getattr(self._local, "searcher", None)
-        if searcher is not None and getattr(self._local, "ix", None) is ix:
-            if searcher.up_to_date():
+        held = self._thread_searchers.get()
+        if held is not None:
+            held_ix, searcher = held
+            if held_ix is ix and searcher.up_to_date():
                 return searcher
             with self._searchers_lock:
                 if searcher in self._searchers:
@@ -331,7 +333,7 @@ class SearchIndex:
         searcher = ix.searcher()
         with self._searchers_lock:
             self._searchers.append(searcher)
-        self._local.searcher, self._local.ix = searcher, ix
+        self._thread_searchers.set((ix, searcher))
         return searcher
 
     def search(
@@ -352,7 +354,7 @@ class SearchIndex:
             for searcher in self._searchers:
                 searcher.close()
             self._searchers.clear()
-        self._local = threading.local()
+        self._thread_searchers.pop_all()
         self._ix = None
 
 

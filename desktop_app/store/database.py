@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop_app.per_thread import PerThread
 from desktop_app.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -43,9 +44,7 @@ class Database:
             raise LibraryError(f"cannot open the library database {self.path}: {exc}") from exc
         self.lock = threading.RLock()
         self._depth = 0
-        self._readers = threading.local()
-        self._reader_conns: list[sqlite3.Connection] = []
-        self._readers_lock = threading.Lock()  # not ``lock``: readers never wait for a writer
+        self._readers: PerThread[sqlite3.Connection] = PerThread()  # never behind ``lock``
         self._migrate()
 
     def _migrate(self) -> None:
@@ -99,13 +98,8 @@ class Database:
 
         In WAL mode it sees the last committed state and never waits for a writer, so search
         snippets keep coming while an import or re-extraction holds the shared connection."""
-        conn: sqlite3.Connection | None = getattr(self._readers, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True,
-                                   check_same_thread=False, timeout=30.0)
-            self._readers.conn = conn
-            with self._readers_lock:
-                self._reader_conns.append(conn)
+        conn = self._readers.get_or_create(lambda: sqlite3.connect(
+            f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False, timeout=30.0))
         return conn.execute(sql, params).fetchall()
 
     def integrity_problems(self) -> list[str]:
@@ -120,9 +114,7 @@ class Database:
         return problems
 
     def close(self) -> None:
-        with self.lock, self._readers_lock:
-            for conn in self._reader_conns:
+        with self.lock:
+            for conn in self._readers.pop_all():
                 conn.close()
-            self._reader_conns.clear()
-            self._readers = threading.local()
             self.conn.close()

@@ -103,6 +103,13 @@ _PAIR_WORDS = frozenset(
 )
 # Words that open such a pair and name no country alone: "Việt - Lào", "Á - Âu", "Xô - Việt".
 _PAIR_FIRST = frozenset({"Việt", "Á", "Âu", "Xô"})
+# Collective nouns that open a second party after "và", never a second field of a name.
+_SECOND_PARTIES = frozenset(
+    search_key(w)
+    for w in ("lực lượng", "người", "nhân dân", "cán bộ", "đơn vị", "cơ quan", "chính quyền", "doanh nghiệp",
+              "gia đình", "bà con", "học sinh", "sinh viên", "chiến sĩ", "công nhân", "phóng viên", "địa phương",
+              "ngành", "các", "nhà", "đoàn", "ban", "hội", "tổ", "đội", "ông", "bà", "anh", "chị")
+)
 # Heads of mass organisations, whose central committee is named "Trung ương Hội ...".
 _MASS_HEADS = frozenset(
     search_key(h)
@@ -278,6 +285,32 @@ class Grammar:
             return k
         return end
 
+    def _and_tail(self, end: int) -> int:
+        """"Trung tâm Tư vấn công nghiệp và tiết kiệm năng lượng (Sở ...)", "Tổ chức Hợp tác An
+        ninh và hợp tác châu Âu": a second field after "và", in lower case, belongs to the name
+        when it ends where a name ends: at a place, or before a parenthesis."""
+        t = self.t
+        if not (t.spaced(end) and t.key(end + 1) == "và" and t.spaced(end + 1)):
+            return end
+        k = end + 1
+        if t.key(k + 1) in _SECOND_PARTIES or t.kt[t.starts[k + 1] : t.ends[min(k + 2, len(t) - 1)]] in _SECOND_PARTIES:
+            return end  # "Bộ Công an và lực lượng chức năng": another party, no second field
+        while k - end < 7 and t.spaced(k) and t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS:
+            if k > end + 1 and self._place_end(k + 1) is not None:
+                break  # "... và hợp tác châu Âu": the place ends the name
+            k += 1
+            if t.spaced(k) and f"{t.key(k)} {t.key(k + 1)}" in _VERBS:
+                return end
+        if k - end < 3:
+            return end  # "và" + one word: a list, not a name
+        if t.text.startswith(" (", t.ends[k]) and k + 1 < len(t) and t.is_cap(k + 1):
+            return k
+        if t.spaced(k) and (place := self._place_end(k + 1)) is not None:
+            return place
+        if t.spaced(k) and (loc := self._loc_end(k + 1)) is not None and t.key(k + 1) not in _BARE_ADMIN:
+            return loc
+        return end
+
     def _head_lower_tail(self, i: int, h: int, named: bool = True) -> int:
         """Last token of lower-case words after a head that still name the body: they go on
         with a capitalised word, or (two words at least) end right before a place. A head in
@@ -432,6 +465,8 @@ class Grammar:
                             end, body = (self._lower_tail(run) if tail else run), True
             elif not head_cap:
                 return None
+        if body and not t.is_abbr(end):
+            end = self._and_tail(end)
         # qualifiers
         numbered = False
         if t.word(end) in _PAIR_FIRST and _is_dash(t.gap(end)) and end + 1 < len(t) and t.word(end + 1) in _PAIR_WORDS:

@@ -119,7 +119,7 @@ _MASS_HEADS = frozenset(
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
 
 
-_BRAND = re.compile(r"(?:[A-Z][a-z]+[Bb]ank|Vina[a-z]{3,}|Vin[a-z]*[A-Z][a-z]+)")
+_BRAND = re.compile(r"(?:[A-Z][A-Za-z]*[a-z][Bb]ank|Vina[a-z]{3,}|Vin[a-z]*[A-Z][a-z]+)")
 
 
 def is_brand_word(word: str) -> bool:

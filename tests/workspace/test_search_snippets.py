@@ -45,3 +45,10 @@ def test_search_with_snippets_runs_while_a_writer_holds_the_library(tmp_path: Pa
         with ws.indexer.index()._index().searcher() as s:
             payload = s.stored_fields(next(iter(s.document_numbers())))["payload"]
         assert payload[4] is None
+
+
+def test_snippets_read_from_a_library_path_that_needs_uri_escaping(tmp_path: Path) -> None:
+    with open_workspace(tmp_path / "Thư viện #1 ?x") as ws:
+        results = ws.search("tinh uy")
+        assert results.total >= 2
+        assert all(hit.snippets and hit.snippets[0].text for hit in results.hits)

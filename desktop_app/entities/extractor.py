@@ -25,11 +25,12 @@ from desktop_app.entities.names import NameFinder, places_over_people, propagate
 from desktop_app.entities.nonnames import non_names
 from desktop_app.entities.roles import find_roles
 from desktop_app.entities.tokens import Tokens, tokenize
+from desktop_app.entities.units import unit_cands
 from desktop_app.entities.user_dictionary import UserDictionary
 from desktop_app.models import Entity, EntityType, Extraction, LegalRef
 
 # Bump when rules or gazetteers change: the library re-extracts documents of older versions.
-EXTRACTOR_VERSION = "2.3"
+EXTRACTOR_VERSION = "2.4"
 
 _NAMED = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.LOC})
 _AFTER_REF_DATE = re.compile(r",?\s*")
@@ -125,7 +126,7 @@ def extract(
         patterns.append(Cand(m.start, m.end, EntityType.LEGAL_DOC, 5, m.key))
     tokens = tokenize(text, kt, lex)
     cands, defined = _grammar_cands(tokens, lex, text)
-    cands += dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
+    cands += dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates() + unit_cands(text)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     blocked = non_names(text, lex)
 

@@ -1,0 +1,174 @@
+"""Named units the token grammar does not build: military formations, hydropower projects and
+"Cộng hòa X" country names.
+
+- A military formation is its head noun, lower case included, with its number or its name:
+  [lữ đoàn 101], [sư đoàn dự bị số 9], [trung đoàn Hổ Mang], [lữ đoàn 12 Vệ binh Quốc gia].
+- A hydropower plant or project is named after "thủy điện" (the word itself is not part of the
+  name): thủy điện [Hòa Bình], thủy điện [Sơn La] và [Lai Châu], thủy điện [Đồng Nai 3]. A river
+  followed by a number names a project too, since rivers are never numbered: [sông Đà 5].
+- "Cộng hòa" + a capitalised name, with no capitalised word before it, names a country:
+  [Cộng hòa Séc], [cộng hòa Dominica] (but "Đảng Cộng hòa", "Vệ binh Cộng hòa" stay as they are).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.entities.grammar import Cand
+from desktop_app.models import EntityType
+
+_WORD = re.compile(r"\w+(?:[-/'’]\w+)*")
+_MILITARY = frozenset({"lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "binh đoàn"})
+_HYDRO = frozenset({"thủy điện", "thuỷ điện"})
+_REPUBLIC = frozenset({"cộng hòa", "cộng hoà"})
+# lower-case words that stop a unit's descriptor ("sư đoàn [dự bị] số 9")
+_STOP = frozenset(
+    "của và là đã đang sẽ được bị cho với tại ở trong về từ theo có không cũng này đó các những "
+    "một thuộc khác mới cùng".split()
+)
+_NUMBER = re.compile(r"\d+[A-Za-z]?")
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+class _Words:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        ms = list(_WORD.finditer(text))
+        self.words = [m.group() for m in ms]
+        self.starts = [m.start() for m in ms]
+        self.ends = [m.end() for m in ms]
+        self.low = [w.lower() for w in self.words]
+
+    def spaced(self, k: int) -> bool:
+        """Word ``k`` and ``k + 1`` are separated by one space only."""
+        return k + 1 < len(self.words) and self.text[self.ends[k] : self.starts[k + 1]] == " "
+
+    def pair(self, k: int) -> str:
+        return f"{self.low[k]} {self.low[k + 1]}" if self.spaced(k) else ""
+
+
+def _name_run(w: _Words, k: int, limit: int = 4) -> int | None:
+    """Last word of a name starting at ``k``: capitalised words, each optionally followed by
+    one lower-case syllable ("Vệ binh Cộng hòa", "Al-Qassem"). None when ``k`` is lower case."""
+    if k >= len(w.words) or not _cap(w.words[k]) or _NUMBER.fullmatch(w.words[k]):
+        return None
+    end = k
+    n = 1
+    while n < limit and w.spaced(end):
+        nxt = w.words[end + 1]
+        if _cap(nxt):
+            end += 1
+        elif _cap(w.words[end]) and nxt.isalpha() and w.low[end + 1] not in _STOP and w.spaced(end + 1) and _cap(
+            w.words[end + 2]
+        ):
+            end += 1  # "Vệ binh Cộng ...": a lower syllable between capitals
+        elif _cap(w.words[end]) and nxt.isalpha() and w.low[end + 1] not in _STOP and any(
+            not _cap(x) for x in w.words[k:end]
+        ):
+            end += 1  # "Vệ binh Cộng hòa": a name in sentence case closes its last word
+            break
+        else:
+            break
+        n += 1
+    return end
+
+
+def _military(w: _Words, out: list[Cand]) -> None:
+    for i in range(len(w.words) - 2):
+        if w.pair(i) not in _MILITARY or not w.spaced(i + 1):
+            continue
+        if i > 0 and _cap(w.words[i - 1]) and w.text[w.ends[i - 1] : w.starts[i]] == " ":
+            continue
+        k = i + 2
+        # up to two lower-case descriptor words before "số N" ("sư đoàn dự bị số 9")
+        j = k
+        while j < k + 2 and j < len(w.words) and w.low[j] != "số" and w.words[j].isalpha() and not _cap(
+            w.words[j]
+        ) and w.spaced(j):
+            j += 1
+        if j < len(w.words) - 1 and w.low[j] == "số" and w.spaced(j) and _NUMBER.fullmatch(w.words[j + 1]):
+            out.append(Cand(w.starts[i], w.ends[j + 1], EntityType.ORG, 4))
+            continue
+        if _NUMBER.fullmatch(w.words[k]):
+            end = k
+            if w.spaced(k) and (run := _name_run(w, k + 1)) is not None:
+                end = run
+            out.append(Cand(w.starts[i], w.ends[end], EntityType.ORG, 4))
+            continue
+        run = _name_run(w, k, 3)
+        if run is not None:
+            out.append(Cand(w.starts[i], w.ends[run], EntityType.ORG, 4))
+
+
+def _project_name(w: _Words, k: int) -> int | None:
+    """Last word of a hydropower name at ``k``: "Sơn La", "Đồng Nai 3", "sông Đà 5"."""
+    if k >= len(w.words):
+        return None
+    if w.low[k] == "sông" and w.spaced(k):
+        end = _name_run(w, k + 1, 3)
+    else:
+        end = _name_run(w, k, 3)
+        # a lower syllable completes a name before its number ("Đắk mi 4")
+        if end is not None and w.spaced(end) and w.words[end + 1].isalpha() and not _cap(w.words[end + 1]) and (
+            w.spaced(end + 1) and _NUMBER.fullmatch(w.words[end + 2])
+        ) and w.low[end + 1] not in _STOP:
+            end += 1
+    if end is None:
+        return None
+    if w.spaced(end) and _NUMBER.fullmatch(w.words[end + 1]):
+        end += 1
+    return end
+
+
+def _hydro(w: _Words, out: list[Cand]) -> None:
+    n = len(w.words)
+    for i in range(n - 1):
+        if w.low[i] == "sông" and w.spaced(i) and (end := _name_run(w, i + 1, 3)) is not None and (
+            w.spaced(end) and _NUMBER.fullmatch(w.words[end + 1])
+        ):
+            after = w.text[w.ends[end + 1] : w.ends[end + 1] + 2]
+            if not re.match(r"[.,]\d", after) and (
+                end + 2 >= n or not w.spaced(end + 1) or w.low[end + 2] not in ("km", "m", "triệu", "tỷ")
+            ):
+                out.append(Cand(w.starts[i], w.ends[end + 1], EntityType.ORG, 4))
+        if w.pair(i) not in _HYDRO or not w.spaced(i + 1):
+            continue
+        k = i + 2
+        while (end := _project_name(w, k)) is not None:
+            out.append(Cand(w.starts[k], w.ends[end], EntityType.ORG, 4))
+            if end + 2 < n and w.low[end + 1] == "và" and w.spaced(end) and w.spaced(end + 1):
+                k = end + 2
+            elif end + 1 < n and w.text[w.ends[end] : w.starts[end + 1]] == ", ":
+                k = end + 1
+            else:
+                break
+
+
+def _republics(w: _Words, out: list[Cand]) -> None:
+    for i in range(len(w.words) - 2):
+        if w.pair(i) not in _REPUBLIC or not w.spaced(i + 1):
+            continue
+        if i > 0 and _cap(w.words[i - 1]) and w.text[w.ends[i - 1] : w.starts[i]] == " ":
+            continue  # "Đảng Cộng hòa", "Vệ binh Cộng hòa"
+        if w.low[i + 2] == "xã":
+            continue  # "Cộng hòa Xã hội chủ nghĩa ...": the state's full name
+        end = _name_run(w, i + 2, 6)
+        if end is None:
+            continue
+        out.append(Cand(w.starts[i], w.ends[end], EntityType.LOC, 4))
+
+
+def unit_cands(text: str) -> list[Cand]:
+    """Candidates for military units, hydropower projects and "Cộng hòa X" countries."""
+    low = text.lower()
+    if "đoàn" not in low and "điện" not in low and "sông" not in low and "cộng h" not in low:
+        return []
+    w = _Words(text)
+    out: list[Cand] = []
+    _military(w, out)
+    _hydro(w, out)
+    _republics(w, out)
+    return out

@@ -39,7 +39,7 @@ _VERBS = frozenset(
     "tiến hành|chia sẻ|công bố|phát hiện|thu hồi|kiểm tra|quyết định|chỉ đạo|tham dự|phát biểu|"
     "làm việc|tiếp nhận|cảnh báo|xử lý|đề xuất|báo cáo|hướng dẫn|ký kết|trao tặng|đón nhận|"
     "khai mạc|bế mạc|tập huấn|hỗ trợ|giải quyết|công khai|chủ trì|cấp phép|xác nhận|gửi văn|"
-    "có văn|vừa có|đã có|ra mắt|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá|cô lập|"
+    "có văn|vừa có|đã có|ra mắt|nhận được|cho rằng|cho hay|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá|cô lập|"
     "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo".split("|")
 )
 _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})

@@ -39,3 +39,8 @@ def test_no_spurious_units() -> None:
     spans = _spans("Đảng Cộng hòa phản đối dự luật.")
     assert ("ORG", "Đảng Cộng hòa") in spans and not any(t == "LOC" for t, _ in spans)
     assert not any(s.startswith("Cộng hòa") for _, s in _spans("Nước Cộng hòa Xã hội chủ nghĩa Việt Nam."))
+
+
+def test_verb_after_name_and_new_heads() -> None:
+    assert _spans("Theo phản ánh, Báo Lao động nhận được đơn của người dân.") == [("ORG", "Báo Lao động")]
+    assert ("ORG", "NXB Giáo dục") in _spans("Cuốn sách do NXB Giáo dục phát hành.")

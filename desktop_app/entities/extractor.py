@@ -25,7 +25,7 @@ from desktop_app.entities.names import NameFinder, places_over_people, propagate
 from desktop_app.entities.nonnames import non_names
 from desktop_app.entities.roles import find_roles
 from desktop_app.entities.tokens import Tokens, tokenize
-from desktop_app.entities.units import unit_cands
+from desktop_app.entities.units import head_abbreviations, split_joined, unit_cands
 from desktop_app.entities.user_dictionary import UserDictionary
 from desktop_app.models import Entity, EntityType, Extraction, LegalRef
 
@@ -127,6 +127,7 @@ def extract(
     tokens = tokenize(text, kt, lex)
     cands, defined = _grammar_cands(tokens, lex, text)
     cands += dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates() + unit_cands(text)
+    cands = split_joined(text, cands, lex.org_heads) + head_abbreviations(text)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     blocked = non_names(text, lex)
 

@@ -16,6 +16,7 @@ import re
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.models import EntityType
+from desktop_app.textnorm import search_key
 
 _WORD = re.compile(r"\w+(?:[-/'’]\w+)*")
 _MILITARY = frozenset({"lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "binh đoàn"})
@@ -171,4 +172,32 @@ def unit_cands(text: str) -> list[Cand]:
     _military(w, out)
     _hydro(w, out)
     _republics(w, out)
+    return out
+
+
+_HEAD_ABBR = re.compile(
+    r"(?<!\w)(?:Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Trung tâm|Phòng) [A-ZĐ]{1,4}(?:[-&][A-ZĐ]{1,4})+(?![\w&-])"
+)
+_JOIN = re.compile(r"(?<=\w)-(?=[A-ZĐ])")
+
+
+def head_abbreviations(text: str) -> list[Cand]:
+    """A head noun and a hyphenated abbreviation of its fields: [Bộ GD-ĐT], [Sở VH-TT&DL]."""
+    return [Cand(m.start(), m.end(), EntityType.ORG, 4) for m in _HEAD_ABBR.finditer(text)]
+
+
+def split_joined(text: str, cands: list[Cand], heads: dict[str, frozenset[str]]) -> list[Cand]:
+    """"Phòng Quản lý đô thị-Sở Xây dựng": two bodies joined by a bare hyphen are two ORGs
+    when the part after it opens with an organisation's head noun."""
+    out = []
+    for c in cands:
+        if c.type is EntityType.ORG and "-" in text[c.start : c.end]:
+            m = _JOIN.search(text, c.start, c.end)
+            if m is not None:
+                right = text[m.end() : c.end].split()
+                if any(search_key(" ".join(right[:n])) in heads for n in (1, 2)) and m.start() - c.start > 3:
+                    out.append(Cand(c.start, m.start(), c.type, c.prio))
+                    out.append(Cand(m.end(), c.end, c.type, c.prio))
+                    continue
+        out.append(c)
     return out

@@ -44,3 +44,10 @@ def test_no_spurious_units() -> None:
 def test_verb_after_name_and_new_heads() -> None:
     assert _spans("Theo phản ánh, Báo Lao động nhận được đơn của người dân.") == [("ORG", "Báo Lao động")]
     assert ("ORG", "NXB Giáo dục") in _spans("Cuốn sách do NXB Giáo dục phát hành.")
+
+
+def test_hyphenated_abbreviations_and_joined_bodies() -> None:
+    spans = _spans("Bà Hoa đề nghị Bộ GD-ĐT và Sở VH-TT&DL xem xét.")
+    assert ("ORG", "Bộ GD-ĐT") in spans and ("ORG", "Sở VH-TT&DL") in spans
+    spans = _spans("Ông Bình đến Phòng Quản lý đô thị-Sở Xây dựng Hà Nội làm việc.")
+    assert ("ORG", "Phòng Quản lý đô thị") in spans and ("ORG", "Sở Xây dựng Hà Nội") in spans

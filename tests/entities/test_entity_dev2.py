@@ -9,46 +9,12 @@ below sit slightly under the figures reached, and each pattern has a regression 
 
 from __future__ import annotations
 
-import json
-import unicodedata
-from pathlib import Path
-
 import pytest
-
-from desktop_app.entities import extract
-from desktop_app.entities.evaluate import evaluate, format_report
-from desktop_app.models import EntityType
-from desktop_app.textnorm import normalize_text
-
-DEV2 = Path(__file__).resolve().parents[1] / "data" / "dev2"
+from entity_gold import spans
 
 
-def test_dev2_set_is_well_formed() -> None:
-    names = sorted(p.stem for p in DEV2.glob("*.json"))
-    assert len(names) == 12
-    for name in names:
-        text = (DEV2 / f"{name}.txt").read_text(encoding="utf-8")
-        assert 800 <= len(text) <= 6000 or len(normalize_text(text)) <= 6000
-        assert text == normalize_text(text) and unicodedata.is_normalized("NFC", text)
-        end = 0
-        for span in json.loads((DEV2 / f"{name}.json").read_text(encoding="utf-8")):
-            assert text[span["start"] : span["end"]] == span["text"]
-            assert span["type"] in {t.value for t in EntityType}
-            assert span["start"] >= end
-            end = span["end"]
-
-
-def test_dev2_set_scores() -> None:
-    report = evaluate(DEV2)
-    table = format_report(report, details=True)
-    assert report.micro.f1 >= 0.93, table
-    floors = {"PERSON": 0.92, "TITLE": 0.94, "ORG": 0.84, "LOC": 0.95, "DATE": 0.97}
-    for typ, floor in floors.items():
-        assert report.per_type[typ].f1 >= floor, (typ, table)
-
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    return [(e.type.value, e.text) for e in extract(text, document_date="2017-05-01").entities]
+def _dev_spans(text: str) -> list[tuple[str, str]]:
+    return spans(text, document_date="2017-05-01")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +55,7 @@ def _spans(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_dev2_pattern_regressions(text: str, expected: tuple[str, str]) -> None:
-    assert expected in _spans(text)
+    assert expected in _dev_spans(text)
 
 
 @pytest.mark.parametrize(
@@ -116,14 +82,14 @@ def test_dev2_pattern_regressions(text: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_dev2_pattern_non_entities(text: str, not_expected: tuple[str, str]) -> None:
-    assert not_expected not in _spans(text)
+    assert not_expected not in _dev_spans(text)
 
 
 def test_ship_named_after_a_country_keeps_the_country() -> None:
-    spans = _spans("Tàu Trung Quốc và tàu sân bay Mỹ cùng có mặt.")
+    spans = _dev_spans("Tàu Trung Quốc và tàu sân bay Mỹ cùng có mặt.")
     assert ("LOC", "Trung Quốc") in spans and ("LOC", "Mỹ") in spans
 
 
 def test_acronym_of_a_named_body_stays() -> None:
-    spans = _spans("Tổ chức Y tế thế giới (WHO) và Ủy ban chống bán phá giá Australia (ADC) cảnh báo.")
+    spans = _dev_spans("Tổ chức Y tế thế giới (WHO) và Ủy ban chống bán phá giá Australia (ADC) cảnh báo.")
     assert ("ORG", "WHO") in spans and ("ORG", "ADC") in spans

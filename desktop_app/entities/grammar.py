@@ -69,6 +69,10 @@ _HEAD_COMPOUNDS = frozenset(
     "nghị thảo đàm viên hành phận ngừa hợp trợ phí hữu việc án chợ trưởng phó bộ trình "
     "dĩ lý đồng sự quan thể sinh vực khẩu tế kiện".split()
 )
+# Words that make a lower-case head noun after them a common word ("chiến trường", "thị trường").
+_HEAD_PREFIX_COMPOUNDS = frozenset(
+    f"{a} trường" for a in "chiến thị môi hiện quảng lập công thương phi đấu ngư võ".split()
+) | frozenset({"xã hội", "lễ hội", "đại hội", "nhà đài"})
 # Foreign honorifics that go before a name and are no part of it ("Sheikh Mohammed").
 _HONORIFICS = frozenset({"Sheikh", "Sir", "Dame", "Lord", "Emir"})
 # Abbreviated administrative words written with a dot before the name ("Q.Tân Phú", "TP. Vinh").
@@ -409,6 +413,8 @@ class Grammar:
             head_cap = t.is_cap(i) or any(t.is_cap(x) for x in range(i + 1, h + 1))
             if not head_cap and head_key not in _LOWER_HEADS and not self._named_lower_head(head_key, h):
                 return None
+            if not head_cap and i > 0 and t.spaced(i - 1) and f"{t.key(i - 1)} {t.key(i)}" in _HEAD_PREFIX_COMPOUNDS:
+                return None  # "chiến trường Deir Ezzor" is a battlefield, no school
             counted = depth == 0 and i > 0 and t.spaced(i - 1) and (
                 t.key(i - 1) in _COUNTING
                 or (t.word(i - 1).isdigit() and t.word(i - 1) != "1" and not self._ordinal(i - 1))

@@ -165,7 +165,9 @@ def _build() -> Lexicon:
     for k in phrases:
         m = _WORD.match(k)
         word = m.group() if m else k.split()[0]
-        first[word] = max(first.get(word, 0), len(k.split()) + k.count("-") + k.count("."))
+        width = len(k.split()) + k.count("-") + k.count(".")
+        for w in {word, k.split()[0]}:  # "al-qaeda" is one token, the hyphen inside it
+            first[w] = max(first.get(w, 0), width)
     return Lexicon(
         **lex,
         phrases={k: frozenset(v) for k, v in phrases.items()},

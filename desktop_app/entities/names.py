@@ -39,6 +39,17 @@ _ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il".split())
 _NAME_PARTICLES = frozenset("bin ibn bint abu van von der de".split())
 _ARABIC_PREFIX = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]+")
 # Words before a foreign name of a god, hero or monster of myth ("thần Zeus", "nữ quỷ Medusa").
+# A company or group named after a cue noun and a few lower-case words describing it:
+# "hãng nghiên cứu toàn cầu [Ipsos]", "công ty công nghệ [Xiaomi]", "nhóm khủng bố [Boko Haram]".
+_ORG_CUE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?:[Hh]ãng|[Cc]ông ty|[Tt]ập đoàn|[Nn]hóm|[Tt]ổ chức|[Ll]iên minh)"
+    r"((?: [^\W\d_]+){0,4}) $"
+)
+_NOT_CUE_WORDS = frozenset(
+    "tại ở của từ với và cho là thuộc như theo trong ngoài trên dưới tới đến về nói bởi do".split()
+)
+# "al-Qaeda", "al Qaeda": a lower-case particle before a capitalised name
+_MIXED_CASE = re.compile(r"(?:al|el)[- ][A-Z]")
 _MYTH_CUES = frozenset({"thần", "nữ thần", "anh hùng", "quỷ", "nữ quỷ", "người anh hùng", "thần mã"})
 # Lower-case words after which a name of Vietnamese syllables is a place ("tại Mễ Trì").
 _PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
@@ -152,6 +163,18 @@ class NameFinder:
                     return not category.endswith("_desc") or t.word(k)[0].islower()
         return False
 
+    def _after_org_cue(self, i: int) -> bool:
+        """A foreign name after "hãng", "công ty", "tập đoàn", ... and lower-case descriptors."""
+        t = self.t
+        if is_vietnamese_syllable(t.word(i)) or i == 0 or not t.spaced(i - 1):
+            return False
+        start = t.starts[i]
+        m = _ORG_CUE.search(t.text, max(0, start - 60), start)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return all(w.islower() and w not in _NOT_CUE_WORDS for w in words)
+
     def _after_myth_cue(self, i: int) -> bool:
         t = self.t
         return i > 0 and t.spaced(i - 1) and (
@@ -200,7 +223,7 @@ class NameFinder:
                 else:
                     out.append(span(i, i, EntityType.ORG, 1))
             for last, cats, _ in t.phrases[i]:
-                if "known_org" in cats and t.is_cap(i):
+                if "known_org" in cats and (t.is_cap(i) or _MIXED_CASE.match(t.text, t.starts[i], t.ends[last])):
                     if t.spaced(last) and t.word(last + 1) in lex.org_suffixes:
                         last += 1  # "BBC Sport"
                     out.append(span(i, last, EntityType.ORG, 3))
@@ -264,6 +287,9 @@ class NameFinder:
     def _segment(self, a: int, b: int, out: list[Cand]) -> None:
         t, lex = self.t, self.lex
         a, b = self._trim_vietnamese(a, b)
+        if self._after_org_cue(a):
+            out.append(self._span(a, b, EntityType.ORG, 3))
+            return
         if self._before(a, "loc_desc"):
             out.append(self._span(a, b, EntityType.LOC, 3))
             return

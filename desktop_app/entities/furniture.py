@@ -19,7 +19,7 @@ _DATELINE = re.compile(r"(?m)^\(([^()\n]{2,40})\)\s*[-–—]")
 # an initial with a dot before a name or another initial: "H.LONG", "A.Dũng", "Đ.H", "M.Phương"
 _INITIALED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*")
 _WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
-_CREDIT = re.compile(r"(?:\(|\b)(Ảnh|Nguồn|Video|Clip|Đồ họa|(?<=Tin, )ảnh)\s*:\s*")
+_CREDIT = re.compile(r"(?:\(|\b)(Ảnh|Nguồn ảnh|Nguồn|Video|Clip|Đồ họa|(?<=Tin, )ảnh)\s*:\s*")
 # "Công Thử (TTXVN)", "Hoàng Lâm/TTXVN": a credit name with its agency after it
 _AGENCY_AFTER = re.compile(r"\s?[(/]")
 _SOURCE_LINE = re.compile(r"(?m)(?:^|(?<=[.!?…”\"] ))Theo ")
@@ -136,7 +136,7 @@ def credits(text: str, lex: Lexicon) -> list[Cand]:
         end = _credit_end(text, start, lex)
         if end <= start:
             continue
-        if m.group(1) == "Nguồn":
+        if m.group(1) in ("Nguồn", "Nguồn ảnh"):
             out.append(Cand(start, end, EntityType.ORG, 6))
         else:
             _source_or_person(text, start, end, lex, out, loose=bool(_AGENCY_AFTER.match(text, end)))

@@ -463,7 +463,7 @@ class Grammar:
                     and not self._qualifier_word(nxt)
                 ):
                     if t.longest(nxt, "head") is None and t.longest(nxt, "central") is None:
-                        run = self._cap_run(nxt, limit=6)
+                        run = self._cap_run(nxt, limit=6, names_ok=head_key.startswith("trường"))  # schools bear names
                         if run is not None:
                             # only "Dự báo ..." style names (one capital word, then lower case)
                             # an abbreviated field ("Bộ KH-ĐT", "Sở GD-ĐT") is the whole name

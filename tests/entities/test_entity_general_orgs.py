@@ -29,6 +29,11 @@ def _orgs(text: str) -> list[str]:
         ("Quỹ Tiền tệ Quốc tế hạ dự báo tăng trưởng.", ["Quỹ Tiền tệ Quốc tế"]),
         ("Chelsea sẽ tiếp Burnley trên sân nhà vào cuối tuần.", ["Chelsea", "Burnley"]),
         ("Đài Tiếng nói Nhân dân TP.HCM tổ chức lễ trao giải.", ["Đài Tiếng nói Nhân dân TP.HCM"]),
+        # a school keeps the name it bears, also a person's or a flower's
+        ("Cháu học tại trường Mầm non Hoa Sen từ năm ngoái.", ["trường Mầm non Hoa Sen"]),
+        ("Em là học sinh Trường THCS Trần Phú ở huyện bên.", ["Trường THCS Trần Phú"]),
+        # a photo source names the publisher
+        ("Mẫu áo khoác được ưa chuộng mùa này. Nguồn ảnh: Vogue.", ["Vogue"]),
     ],
 )
 def test_general_news_organisations(text: str, expected: list[str]) -> None:

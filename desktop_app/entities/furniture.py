@@ -158,6 +158,12 @@ def bylines(text: str, lex: Lexicon) -> list[Cand]:
     if tail.startswith("Theo "):
         tail_start += 5
         tail = tail[5:]
+    elif (src := tail.find(", Theo ")) > 0 and tail[src + 7 :][:1].isupper() and len(tail[src + 7 :].split()) <= 4:
+        # "Skye, Theo Tuổi Trẻ": the writer, then the source, a publisher unless a full name
+        source = tail[src + 7 :].rstrip(".")
+        if not _name_shaped(source.split(), lex):
+            out.append(Cand(tail_start + src + 7, tail_start + src + 7 + len(source), EntityType.ORG, 6))
+        return out
     if not tail or len(tail) > 60:
         return out
     words = tail.replace("/", " ").split()

@@ -223,7 +223,9 @@ class NameFinder:
                 else:
                     out.append(span(i, i, EntityType.ORG, 1))
             for last, cats, _ in t.phrases[i]:
-                if "known_org" in cats and (t.is_cap(i) or _MIXED_CASE.match(t.text, t.starts[i], t.ends[last])):
+                if "known_org" in cats and (
+                    t.is_cap(i) or _MIXED_CASE.match(t.text, t.starts[i], t.ends[last]) or last - i >= 3
+                ):  # "tổ chức y tế thế giới": a long name is the body also in lower case
                     if t.spaced(last) and t.word(last + 1) in lex.org_suffixes:
                         last += 1  # "BBC Sport"
                     out.append(span(i, last, EntityType.ORG, 3))

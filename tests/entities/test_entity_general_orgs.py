@@ -32,6 +32,10 @@ def _orgs(text: str) -> list[str]:
         # a school keeps the name it bears, also a person's or a flower's
         ("Cháu học tại trường Mầm non Hoa Sen từ năm ngoái.", ["trường Mầm non Hoa Sen"]),
         ("Em là học sinh Trường THCS Trần Phú ở huyện bên.", ["Trường THCS Trần Phú"]),
+        # a long well-known name is the body also when written in lower case
+        ("Theo quỹ tiền tệ quốc tế, lạm phát sẽ giảm.", ["quỹ tiền tệ quốc tế"]),
+        # "Writer, Theo Source" at the end: the source is the publisher
+        ("Số ca nhiễm tiếp tục tăng ở châu Phi. Linh Chi, Theo Tiền Phong", ["Tiền Phong"]),
         # a photo source names the publisher
         ("Mẫu áo khoác được ưa chuộng mùa này. Nguồn ảnh: Vogue.", ["Vogue"]),
     ],

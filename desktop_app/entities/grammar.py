@@ -408,6 +408,8 @@ class Grammar:
                 return None
             if depth == 0 and (place := self._place_end(i)) is not None and place > h:
                 return None  # "Đài Loan" is a place, not the head "Đài" and a name
+            if i > 0 and t.spaced(i - 1) and (inside := self._place_end(i - 1)) is not None and inside >= i:
+                return None  # "Hải Phòng": the head "Phòng" ends a place name
             head_key = t.kt[t.starts[i] : t.ends[h]]
             tags = lex.org_heads[head_key]
             head_cap = t.is_cap(i) or any(t.is_cap(x) for x in range(i + 1, h + 1))
@@ -613,6 +615,9 @@ class Grammar:
             t.is_cap(run + 1) and t.key(run + 1) not in SENTENCE_WORDS
         ):
             nxt = run + 1
+            if (place := self._place_end(nxt)) is not None:
+                run = place  # "CLB Hải Phòng": a place name, though "Phòng" alone is a head
+                continue
             if any(c in ("title", "cue", "head", "central") for _, cats, _ in t.phrases[nxt] for c in cats):
                 break
             run = nxt

@@ -36,6 +36,10 @@ def _orgs(text: str) -> list[str]:
         ("Theo quỹ tiền tệ quốc tế, lạm phát sẽ giảm.", ["quỹ tiền tệ quốc tế"]),
         # "Writer, Theo Source" at the end: the source is the publisher
         ("Số ca nhiễm tiếp tục tăng ở châu Phi. Linh Chi, Theo Tiền Phong", ["Tiền Phong"]),
+        # a club named after a place ends with the place ("Phòng" is no head inside "Hải Phòng")
+        ("CLB Hải Phòng thắng SHB Đà Nẵng 2-0.", ["CLB Hải Phòng", "SHB Đà Nẵng"]),
+        # a paper named with a suffix word stays whole
+        ("Tờ Daily Telegraph dẫn nguồn tin riêng.", ["Daily Telegraph"]),
         # a photo source names the publisher
         ("Mẫu áo khoác được ưa chuộng mùa này. Nguồn ảnh: Vogue.", ["Vogue"]),
     ],

@@ -305,13 +305,17 @@ def _terms_sum(ctx: _Context, terms: list[wq.Term], restrict: Scores | None = No
     return out
 
 
+def _sum_common(a: Scores, b: Scores) -> Scores:
+    """``a[d] + b[d]`` for the documents in both, with the loop in C (``map``): common
+    syllables put tens of thousands of documents on both sides."""
+    common = list(a.keys() & b.keys())
+    return dict(zip(common, map(add, map(a.__getitem__, common), map(b.__getitem__, common)),
+                    strict=True))
+
+
 def _add_into(out: Scores, other: Scores) -> None:
-    """``out[d] += other[d]`` for the documents in both, with the loop in C (``map``): common
-    syllables put tens of thousands of documents in both sides."""
-    common = list(out.keys() & other.keys())
-    if common:
-        out.update(zip(common, map(add, map(out.__getitem__, common),
-                                   map(other.__getitem__, common)), strict=True))
+    """``out[d] += other[d]`` for the documents in both."""
+    out.update(_sum_common(out, other))
 
 
 def _union(parts: Iterable[Scores]) -> Scores:
@@ -330,9 +334,7 @@ def _intersection(parts: list[Scores]) -> Scores:
     parts = sorted(parts, key=len)
     out = dict(parts[0])
     for part in parts[1:]:
-        common = list(out.keys() & part.keys())
-        out = dict(zip(common, map(add, map(out.__getitem__, common),
-                                   map(part.__getitem__, common)), strict=True))
+        out = _sum_common(out, part)
         if not out:
             break
     return out

@@ -122,9 +122,8 @@ class SearchIndex:
         self._store_text = text_for is None
         self._write_lock = threading.Lock()
         self._ix: windex.Index | None = None
+        # One searcher per thread (close() closes them all, dead threads' ones included).
         self._thread_searchers: PerThread[tuple[windex.Index, Searcher]] = PerThread()
-        self._searchers: list[Searcher] = []
-        self._searchers_lock = threading.Lock()
         self._lexicon = LexiconCache()
 
     # ------------------------------------------------------------ opening
@@ -326,13 +325,8 @@ class SearchIndex:
             held_ix, searcher = held
             if held_ix is ix and searcher.up_to_date():
                 return searcher
-            with self._searchers_lock:
-                if searcher in self._searchers:
-                    self._searchers.remove(searcher)
             searcher.close()
         searcher = ix.searcher()
-        with self._searchers_lock:
-            self._searchers.append(searcher)
         self._thread_searchers.set((ix, searcher))
         return searcher
 
@@ -350,11 +344,8 @@ class SearchIndex:
 
     def close(self) -> None:
         """Close searchers and forget the open index (it reopens on next use)."""
-        with self._searchers_lock:
-            for searcher in self._searchers:
-                searcher.close()
-            self._searchers.clear()
-        self._thread_searchers.pop_all()
+        for _, searcher in self._thread_searchers.pop_all():
+            searcher.close()
         self._ix = None
 
 

@@ -1,0 +1,113 @@
+"""The word lists and patterns of ``grammar``: which words open, continue and end the names of
+organisations, places and people. Kept apart so the rules read without 130 lines of lists."""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.textnorm import search_key
+
+_CODE = re.compile(r"[A-ZĐ]{1,4}\d+[A-Za-z0-9]*")
+_PLACE_CATS = ("province", "country", "region")
+_STOP_CATS = frozenset({"head", "title", "cue", "admin", "central"})
+# lower-case committee words that still name a parent body ("Ban Thường vụ tỉnh ủy Bình Thuận")
+_COMMITTEE_FIRST = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "đảng"})
+_LOWER_HEADS = frozenset(
+    search_key(h)
+    for h in ("ban", "tiểu ban", "đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy")
+)
+_NAME_OK_ADMIN = frozenset({"đường", "phố", "phường", "xã", "quận", "thôn", "ấp", "bản", "làng"})
+# Words that end a lower-case name tail: prepositions, auxiliaries, conjunctions.
+_FUNCTION_WORDS = frozenset(
+    "của và là đã đang sẽ được bị cho với tại ở trong về từ theo có không cũng này đó các những "
+    "một vừa mới hôm sáng chiều tối ngày năm tháng khi để do thì mà nên như đến trên dưới sau "
+    "trước cùng nhằm vẫn còn rất nói vì nếu tuy cũ".split()
+)
+# Two-syllable verbs that follow an organisation's name in news ("Cục ... thông báo").
+_VERBS = frozenset(
+    "thông báo|yêu cầu|tổ chức|cho biết|ban hành|triển khai|đề nghị|khẳng định|phối hợp|"
+    "tiến hành|chia sẻ|công bố|phát hiện|thu hồi|kiểm tra|quyết định|chỉ đạo|tham dự|phát biểu|"
+    "làm việc|tiếp nhận|cảnh báo|xử lý|đề xuất|báo cáo|hướng dẫn|ký kết|trao tặng|đón nhận|"
+    "khai mạc|bế mạc|tập huấn|hỗ trợ|giải quyết|công khai|chủ trì|cấp phép|xác nhận|gửi văn|"
+    "có văn|vừa có|đã có|ra mắt|nhận được|cho rằng|cho hay|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá|cô lập|"
+    "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo".split("|")
+)
+_NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
+# Capitalised words that open sentences and never belong to a name ("xã Tùng Lộc Trước đó").
+SENTENCE_WORDS = frozenset(
+    "tại trả cú theo trước sau trong khi hiện được các những một này đây đó nghị với về từ để "
+    "đến vào lúc cũng nhưng và là có không đã sẽ đang qua tuy riêng dù bên nếu vì do khoảng "
+    "gần hơn cả mỗi nhiều ngoài giữa chỉ tiếp ngay nhờ thay hãy".split()
+)
+# Words before a head noun that make it a generic, counted mention ("10 Ban thường vụ Tỉnh ủy").
+_COUNTING = frozenset("các những nhiều mọi mỗi từng hai ba bốn năm sáu bảy tám chín mười".split())
+# Direction and order words that end a place name ("phường Thanh Khê Đông").
+_PLACE_TAIL = frozenset("đông tây nam bắc trung thượng hạ nhất nhì".split())
+# Company forms between the head and the name ("Công ty CP", "Cty TNHH MTV").
+_COMPANY_FORMS = frozenset(
+    "cp tnhh mtv tmcp cổ phần trách nhiệm hữu hạn một thành viên đầu tư liên doanh jsc".split()
+)
+_COMPANY_HEADS = frozenset(
+    search_key(h)
+    for h in ("công ty", "cty", "tập đoàn", "tổng công ty", "ngân hàng", "công ty cp",
+              "công ty cổ phần", "công ty tnhh", "clb", "câu lạc bộ", "hợp tác xã", "htx")
+)
+# Words after a name that still belong to an international body ("Diễn đàn Kinh tế Thế giới").
+_WORLD_QUALIFIERS = frozenset({"thế giới", "quốc tế", "quốc gia", "toàn cầu"})
+# Second syllables that make a head noun a common word ("Hội nghị", "Ban hành", "Bộ phận").
+_HEAD_COMPOUNDS = frozenset(
+    "nghị thảo đàm viên hành phận ngừa hợp trợ phí hữu việc án chợ trưởng phó bộ trình "
+    "dĩ lý đồng sự quan thể sinh vực khẩu tế kiện".split()
+)
+# Words that make a lower-case head noun after them a common word ("chiến trường", "thị trường").
+_HEAD_PREFIX_COMPOUNDS = frozenset(
+    f"{a} trường" for a in "chiến thị môi hiện quảng lập công thương phi đấu ngư võ".split()
+) | frozenset({"xã hội", "lễ hội", "đại hội", "nhà đài"})
+# Foreign honorifics that go before a name and are no part of it ("Sheikh Mohammed").
+_HONORIFICS = frozenset({"Sheikh", "Sir", "Dame", "Lord", "Emir"})
+# Abbreviated administrative words written with a dot before the name ("Q.Tân Phú", "TP. Vinh").
+_DOTTED_ADMIN = re.compile(r"(?<!\w)(?:TP|Tp|TX|TT|Q|H|P|X)\.")
+# Administrative units that cities number instead of naming ("quận 4", "phường 3", "tổ 5").
+_NUMBERED_ADMIN = frozenset(
+    {"quận", "phường", "q", "p", "thôn", "ấp", "tổ dân phố", "khu phố", "xóm", "khóm", "tổ", "bản"}
+)
+# Middle names: after a surname they make the next words a person's name ("Phạm Văn Sơn").
+_MIDDLE_NAMES = frozenset({"văn", "thị", "đình", "hữu", "công", "đức", "ngọc", "quang", "xuân", "minh"})
+# Head nouns that open a name in lower case too when a capitalised word follows ("sở Tư pháp").
+_LOWER_NAMED_HEADS = frozenset(
+    search_key(h)
+    for h in ("sở", "phòng", "khoa", "bệnh viện", "bệnh viện đa khoa", "ban", "cục", "bộ", "viện",
+              "trung tâm", "công an", "thanh tra", "văn phòng", "đơn nguyên", "tổng cục", "ủy ban",
+              "ủy ban nhân dân", "hội đồng nhân dân", "đài", "trường", "học viện", "chi cục")
+)
+# Bodies that every province, district and commune has: a lower-case head and a place name them.
+_LOCAL_BODIES = frozenset(
+    search_key(h)
+    for h in ("công an", "thanh tra", "ủy ban nhân dân", "hội đồng nhân dân", "bệnh viện",
+              "bệnh viện đa khoa", "sở", "văn phòng", "chi cục")
+)
+# Title words that stand before an organisation's head noun ("Chánh" + "thanh tra Q.Tân Phú").
+_NOT_NAME_CATS = frozenset({"title", "cue", "surname", "head", "central"})
+_TITLE_PREFIXES = frozenset({"chánh", "phó chánh", "trưởng", "phó trưởng"})
+_MINISTER_TITLES = frozenset(search_key(h) for h in ("bộ trưởng", "thứ trưởng", "phó thủ tướng kiêm bộ trưởng"))
+# Short country and continent names that pair up in a name ("Việt - Nga", "Á - Âu").
+_PAIR_WORDS = frozenset(
+    "Việt Nga Lào Trung Mỹ Nhật Hàn Pháp Đức Anh Ấn Úc Ý Thái Triều Xô Cuba Campuchia Singapore "
+    "Á Âu Phi Mỹ-Latinh".split()
+)
+# Words that open such a pair and name no country alone: "Việt - Lào", "Á - Âu", "Xô - Việt".
+_PAIR_FIRST = frozenset({"Việt", "Á", "Âu", "Xô"})
+# Collective nouns that open a second party after "và", never a second field of a name.
+_SECOND_PARTIES = frozenset(
+    search_key(w)
+    for w in ("lực lượng", "người", "nhân dân", "cán bộ", "đơn vị", "cơ quan", "chính quyền", "doanh nghiệp",
+              "gia đình", "bà con", "học sinh", "sinh viên", "chiến sĩ", "công nhân", "phóng viên", "địa phương",
+              "ngành", "các", "nhà", "đoàn", "ban", "hội", "tổ", "đội", "ông", "bà", "anh", "chị")
+)
+# Heads of mass organisations, whose central committee is named "Trung ương Hội ...".
+_MASS_HEADS = frozenset(
+    search_key(h)
+    for h in ("hội", "liên đoàn", "tổng liên đoàn", "hiệp hội", "liên hiệp", "công đoàn", "đoàn thanh niên",
+              "đoàn thanh niên cộng sản hồ chí minh", "mặt trận tổ quốc")
+)
+_BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})

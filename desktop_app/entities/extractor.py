@@ -8,8 +8,10 @@ gives way to an organisation that starts inside it: [Giám đốc] [Công an t�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from desktop_app.entities.dates import document_year, find_dates
+from desktop_app.entities.definitions import defined_names
 from desktop_app.entities.furniture import (
     bylines,
     credits,
@@ -21,7 +23,7 @@ from desktop_app.entities.grammar import Cand, Grammar
 from desktop_app.entities.legal import LegalMatch, find_legal
 from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
 from desktop_app.entities.linking import assign_keys, defined_abbreviations
-from desktop_app.entities.names import NameFinder, places_over_people, propagate
+from desktop_app.entities.names import NOT_ORG_CAPS, NameFinder, places_over_people, propagate
 from desktop_app.entities.nonnames import non_names
 from desktop_app.entities.roles import find_roles
 from desktop_app.entities.tokens import Tokens, tokenize
@@ -30,7 +32,7 @@ from desktop_app.entities.user_dictionary import UserDictionary
 from desktop_app.models import Entity, EntityType, Extraction, LegalRef
 
 # Bump when rules or gazetteers change: the library re-extracts documents of older versions.
-EXTRACTOR_VERSION = "2.5"
+EXTRACTOR_VERSION = "2.6"
 
 _NAMED = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.LOC})
 _AFTER_REF_DATE = re.compile(r",?\s*")
@@ -63,11 +65,13 @@ def _resolve(text_len: int, phases: list[list[Cand]]) -> list[Cand]:
     return accepted
 
 
-def _grammar_cands(tokens: Tokens, lex: Lexicon, text: str) -> tuple[list[Cand], dict[str, str]]:
+def _grammar_cands(
+    tokens: Tokens, lex: Lexicon, text: str, defs: list[Cand]
+) -> tuple[list[Cand], dict[str, str]]:
     """Grammar candidates, run again when the text defines abbreviations in parentheses."""
     known = frozenset(lex.abbreviations)
     cands = Grammar(tokens, lex, known).candidates()
-    spans = [(c.start, c.end) for c in cands if c.type is EntityType.ORG]
+    spans = [(c.start, c.end) for c in cands + defs if c.type is EntityType.ORG]
     defined_spans = defined_abbreviations(text, spans)
     if not defined_spans:
         return cands, {}
@@ -125,11 +129,14 @@ def extract(
         legal.setdefault((m.start, m.end), m)
         patterns.append(Cand(m.start, m.end, EntityType.LEGAL_DOC, 5, m.key))
     tokens = tokenize(text, kt, lex)
-    cands, defined = _grammar_cands(tokens, lex, text)
-    cands += dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates() + unit_cands(text)
+    defs = defined_names(text, lex, NOT_ORG_CAPS)
+    cands, defined = _grammar_cands(tokens, lex, text, defs)
+    cands += defs + dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates() + unit_cands(text)
     cands = split_joined(text, cands, lex.org_heads) + head_abbreviations(text)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     blocked = non_names(text, lex)
+    if defined and blocked.surfaces & defined.keys():
+        blocked = replace(blocked, surfaces=blocked.surfaces - defined.keys())
 
     def named(c: Cand) -> bool:
         return c.type not in _NAMED or not blocked.blocks(c.start, c.end, text[c.start : c.end])

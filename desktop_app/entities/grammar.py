@@ -32,6 +32,7 @@ from desktop_app.entities.grammar_words import (
     _MINISTER_TITLES,
     _NAME_OK_ADMIN,
     _NAME_STOP_CATS,
+    _NATIONAL_BODIES,
     _NOT_NAME_CATS,
     _NUMBERED_ADMIN,
     _PAIR_FIRST,
@@ -325,8 +326,10 @@ class Grammar:
         qualified = False
         counted = False
         central = t.longest(i, "central")
+        national = False
         if central is not None and t.is_cap(i):
             end, body, alone = central, True, True
+            national = t.kt[t.starts[i] : t.ends[central]] in _NATIONAL_BODIES
         elif t.is_abbr(i) and t.word(i) in self.abbrs and not as_head:
             end, body, alone = i, True, True
         else:
@@ -396,7 +399,8 @@ class Grammar:
                         if run is not None:
                             # only "Dự báo ..." style names (one capital word, then lower case)
                             # an abbreviated field ("Bộ KH-ĐT", "Sở GD-ĐT") is the whole name
-                            tail = run == nxt and not t.is_abbr(nxt)
+                            # a foreign name ("Tổ chức Interpol") is never written in sentence case
+                            tail = run == nxt and not t.is_abbr(nxt) and is_vietnamese_syllable(t.word(nxt))
                             end, body = (self._lower_tail(run) if tail else run), True
             elif not head_cap:
                 return None
@@ -446,6 +450,11 @@ class Grammar:
                 end = k
             elif t.is_abbr(k) and (word in self.abbrs or len(word) >= 3) and "-" not in word:
                 end = k
+            elif national and (
+                self._loc_end(k) is not None
+                or ((p := self._place_end(k)) is not None and "country" not in t.cats(k, p))
+            ):
+                break  # "đại biểu Quốc hội Thành phố Hồ Chí Minh": the deputies' province
             elif (place := self._place_end(k)) is not None:
                 end = place
             elif (loc := self._loc_end(k)) is not None:
@@ -631,6 +640,14 @@ class Grammar:
             while t.spaced(end) and (q := t.longest(end + 1, "tqual")) is not None:
                 end = q
             bound = lex.titles.get(key, False)
+            if lower and last > i and not (i > 0 and t.spaced(i - 1) and t.is_cap(i - 1)):
+                # "đại biểu Quốc hội khóa XIV": a lower-case title that ends on a central body
+                for p in range(i, last):
+                    if t.spaced(p) and t.is_cap(p + 1) and t.longest(p + 1, "central") is not None and (
+                        "title" in t.cats(i, p)
+                    ):
+                        out.append(p)
+                        break
             if lower and (bound or last == i):
                 continue  # "trưởng", "đại biểu" in lower case are common words
             ext = self._title_head(end)
@@ -729,7 +746,7 @@ class Grammar:
         t = self.t
         for p in range(i, end):
             org = self.org_end(p + 1)
-            if org is None or org <= end or not t.spaced(p):
+            if org is None or not t.spaced(p) or (org < end and not t.cats(p + 1, org) & {"central"}):
                 continue
             key = t.kt[t.starts[i] : t.ends[p]]
             if "title" in t.cats(i, p) or key in _TITLE_PREFIXES:

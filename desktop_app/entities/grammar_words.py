@@ -21,7 +21,7 @@ _NAME_OK_ADMIN = frozenset({"đường", "phố", "phường", "xã", "quận", 
 _FUNCTION_WORDS = frozenset(
     "của và là đã đang sẽ được bị cho với tại ở trong về từ theo có không cũng này đó các những "
     "một vừa mới hôm sáng chiều tối ngày năm tháng khi để do thì mà nên như đến trên dưới sau "
-    "trước cùng nhằm vẫn còn rất nói vì nếu tuy cũ".split()
+    "trước cùng nhằm vẫn còn rất nói vì nếu tuy cũ nhưng lần mỗi đều luôn hay hoặc chưa ngay".split()
 )
 # Two-syllable verbs that follow an organisation's name in news ("Cục ... thông báo").
 _VERBS = frozenset(
@@ -30,7 +30,9 @@ _VERBS = frozenset(
     "làm việc|tiếp nhận|cảnh báo|xử lý|đề xuất|báo cáo|hướng dẫn|ký kết|trao tặng|đón nhận|"
     "khai mạc|bế mạc|tập huấn|hỗ trợ|giải quyết|công khai|chủ trì|cấp phép|xác nhận|gửi văn|"
     "có văn|vừa có|đã có|ra mắt|nhận được|cho rằng|cho hay|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá|cô lập|"
-    "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo".split("|")
+    "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo|"
+    "cấp cứu|bắt giữ|đưa tin|đưa ra|sử dụng|thường xuyên|khởi tố|truy nã|bắt giam|xác minh|kết luận|"
+    "tuyên bố|xử phạt|cho phép|cam kết|dẫn độ|lên tiếng".split("|")
 )
 _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
 # Capitalised words that open sentences and never belong to a name ("xã Tùng Lộc Trước đó").
@@ -57,7 +59,7 @@ _WORLD_QUALIFIERS = frozenset({"thế giới", "quốc tế", "quốc gia", "to�
 # Second syllables that make a head noun a common word ("Hội nghị", "Ban hành", "Bộ phận").
 _HEAD_COMPOUNDS = frozenset(
     "nghị thảo đàm viên hành phận ngừa hợp trợ phí hữu việc án chợ trưởng phó bộ trình "
-    "dĩ lý đồng sự quan thể sinh vực khẩu tế kiện".split()
+    "dĩ lý đồng sự quan thể sinh vực khẩu tế kiện chí".split()
 )
 # Words that make a lower-case head noun after them a common word ("chiến trường", "thị trường").
 _HEAD_PREFIX_COMPOUNDS = frozenset(
@@ -111,3 +113,6 @@ _MASS_HEADS = frozenset(
               "đoàn thanh niên cộng sản hồ chí minh", "mặt trận tổ quốc")
 )
 _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
+# The nation's own bodies: a province after them is where their deputies come from, not part of
+# their name ("đại biểu [Quốc hội] [Thành phố Hồ Chí Minh]"); a country still is ("Quốc hội Mỹ").
+_NATIONAL_BODIES = frozenset(search_key(h) for h in ("quốc hội", "chính phủ"))

@@ -55,7 +55,7 @@ _MYTH_CUES = frozenset({"thần", "nữ thần", "anh hùng", "quỷ", "nữ qu�
 # Lower-case words after which a name of Vietnamese syllables is a place ("tại Mễ Trì").
 _PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
 # All-capital words that are no organisation.
-_NOT_ORG_CAPS = frozenset(
+NOT_ORG_CAPS = frozenset(
     "PV CP SN TP HLV CLB USD VND EUR GDP CPI IPO CEO CFO TV MC DJ SMS ID IT AI CNTT OK BOT BT PPP "
     "COVID HIV AIDS ATGT THPT THCS ĐH CĐ KT XH KT-XH VĐV NSƯT NSND GS PGS TS THS BS ThS ĐBQH "
     "ATM PC UAV ODA FDI VAT VN TTCK HN HCM TPHCM TP.HCM GMT TTO NQ CT QĐ KH HD TB BC NĐ TT "
@@ -213,7 +213,7 @@ class NameFinder:
                             place = last
                             break
                 out.append(span(i, place if place is not None else i, EntityType.ORG, 4))
-            elif t.is_abbr(i) and w not in _NOT_ORG_CAPS and not t.phrases[i] and not self._in_address(i) and (
+            elif t.is_abbr(i) and w not in NOT_ORG_CAPS and not t.phrases[i] and not self._in_address(i) and (
                 len(w) <= 7
                 and (w.isalpha() or w.rstrip("0123456789") in lex.abbreviations)
                 and not self._caps_neighbour(i)

@@ -1,0 +1,42 @@
+"""General naming rules found while studying dev6's errors, tested on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.entities import extract
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(e.type.value, e.text) for e in extract(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "span"),
+    [
+        # a name in sentence case vouched for by its acronym in parentheses
+        ("Ông cho biết Cục cảnh sát môi trường và phòng chống buôn lậu (C99) đang điều tra.", "ORG",
+         "Cục cảnh sát môi trường và phòng chống buôn lậu"),
+        ("Ông cho biết Cục cảnh sát môi trường và phòng chống buôn lậu (C99) đang điều tra.", "ORG", "C99"),
+        ("Họp của Tiểu ban về hải quan và thủ tục (SCCP) diễn ra hôm nay.", "ORG",
+         "Tiểu ban về hải quan và thủ tục"),
+        ("Ông là Giám đốc Công ty cổ phần sữa và thực phẩm miền núi (MFX). Sau đó MFX phá sản.", "ORG",
+         "Công ty cổ phần sữa và thực phẩm miền núi"),
+        # a National Assembly delegation is a body with its province; deputies of the nation's
+        # assembly come from a province that is not part of its name
+        ("Ông được bầu làm Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An.", "ORG",
+         "đoàn đại biểu Quốc hội tỉnh Nghệ An"),
+        ("Ông được bầu làm Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An.", "TITLE", "Trưởng"),
+        ("Hôm nay đại biểu Quốc hội Thành phố Hà Nội đã họp.", "ORG", "Quốc hội"),
+        ("Hôm nay đại biểu Quốc hội Thành phố Hà Nội đã họp.", "LOC", "Thành phố Hà Nội"),
+        ("Ông Lâm, Bí thư Tỉnh ủy, đại biểu Quốc hội khóa XV, phát biểu.", "TITLE", "đại biểu"),
+        # a foreign name after a head noun takes no lower-case words after it
+        ("Bộ Công an đã đề nghị Tổ chức Interpol bắt giữ bị can.", "ORG", "Tổ chức Interpol"),
+        # verbs and adverbs end a lower-case name tail
+        ("Thông tư 12 của Bộ Giao thông lần đầu tiên đưa ra các quy định.", "ORG", "Bộ Giao thông"),
+        ("Báo chí chính thống đưa tin Tổng cục Thống kê ra thông báo.", "ORG", "Tổng cục Thống kê"),
+    ],
+)
+def test_dev6_rule(text: str, typ: str, span: str) -> None:
+    assert (typ, span) in _spans(text)
+

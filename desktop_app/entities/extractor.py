@@ -23,7 +23,13 @@ from desktop_app.entities.grammar import Cand, Grammar
 from desktop_app.entities.legal import LegalMatch, find_legal
 from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
 from desktop_app.entities.linking import assign_keys, defined_abbreviations
-from desktop_app.entities.names import NOT_ORG_CAPS, NameFinder, places_over_people, propagate
+from desktop_app.entities.names import (
+    NOT_ORG_CAPS,
+    NameFinder,
+    initials,
+    places_over_people,
+    propagate,
+)
 from desktop_app.entities.nonnames import non_names
 from desktop_app.entities.roles import find_roles
 from desktop_app.entities.tokens import Tokens, tokenize
@@ -131,7 +137,8 @@ def extract(
     tokens = tokenize(text, kt, lex)
     defs = defined_names(text, lex, NOT_ORG_CAPS)
     cands, defined = _grammar_cands(tokens, lex, text, defs)
-    cands += defs + dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates() + unit_cands(text)
+    cands += defs + dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
+    cands += unit_cands(text) + initials(text)
     cands = split_joined(text, cands, lex.org_heads) + head_abbreviations(text)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     blocked = non_names(text, lex)

@@ -39,6 +39,7 @@ from desktop_app.entities.grammar_words import (
     _PAIR_WORDS,
     _PLACE_CATS,
     _PLACE_TAIL,
+    _RANKS,
     _SECOND_PARTIES,
     _STOP_CATS,
     _TITLE_PREFIXES,
@@ -109,6 +110,8 @@ class Grammar:
             or self._starts_person(k + 1)
         ):
             return None  # "Anh hùng", "Anh em", "Anh Trương Đạo Tiến": no country
+        if anh and t.spaced(k) and len(t.word(k + 1)) == 1 and t.word(k + 1).isupper() and t.gap(k + 1)[:1] == ".":
+            return None  # "Anh Đ. được đưa vào viện": a man named by his initial
         if anh and t.spaced(k) and t.is_title_word(k + 1) and (
             t.cats(k + 1, k + 1) & {"surname"} or t.key(k + 1) in self.lex.given_names
         ) and not (t.spaced(k + 1) and t.is_cap(k + 2)):
@@ -574,8 +577,10 @@ class Grammar:
         return run
 
     # --- people ---------------------------------------------------------------------------
-    def name_end(self, k: int, min_len: int, limit: int = 4) -> int | None:
-        """Last token of a personal name starting at ``k`` (``min_len`` words at least)."""
+    def name_end(self, k: int, min_len: int, limit: int = 4, announced: bool = False) -> int | None:
+        """Last token of a personal name starting at ``k`` (``min_len`` words at least).
+        ``announced``: a title or honorific stands before it, so a family name followed by a
+        place's two syllables is a full name ("Phó Thủ tướng Trương Hòa Bình")."""
         t = self.t
         end = None
         i = k
@@ -602,6 +607,8 @@ class Grammar:
             if i - k >= 2 and "surname" in cats and t.spaced(i) and t.is_title_word(i + 1):
                 break  # a second full name follows
             if i > k and self._place_end(i) is not None and self._place_end(i) > i:
+                if announced and i == k + 1 and "surname" in t.cats(k, k) and self._lone_pair(i):
+                    end = i + 1  # "ông Trần Bình Giang": given names that also name a district
                 break  # "... Hà Tĩnh" after a name is a place
             end = i
             i += 1
@@ -612,6 +619,16 @@ class Grammar:
         ):
             return None  # "cầu thủ Leicester City", "Chủ tịch OceanBank": a club, a company
         return end
+
+    def _lone_pair(self, i: int) -> bool:
+        """Two Vietnamese syllables from ``i`` that a place name spans, with no capital after."""
+        t = self.t
+        return (
+            self._place_end(i) == i + 1
+            and is_vietnamese_syllable(t.word(i))
+            and is_vietnamese_syllable(t.word(i + 1))
+            and not (t.spaced(i + 1) and t.is_cap(i + 2))
+        )
 
     def _last_syllable(self, k: int, i: int) -> bool:
         """"Hứa Thị Hồng Đang", "Mai Văn Trường", "Châu Đăng Khoa": after a surname and a
@@ -714,13 +731,13 @@ class Grammar:
                     out.append(span(i, place, EntityType.LOC, 3))
                 for end in self.title_ends(i):
                     out.append(span(i, end, EntityType.TITLE, 2))
-                    self._after_title(end, out)
+                    self._after_title(end, out, t.kt[t.starts[i] : t.ends[end]] in _RANKS)
                     self._split_title(i, end, out)
                 cue = t.longest(i, "cue")
                 if cue is not None and t.gap(cue) in (" ", ": ") and (
                     t.word(i)[0].islower() or i == 0 or t.gap(i - 1).strip(" ") != ""
                 ):
-                    name = self.name_end(cue + 1, 1)
+                    name = self.name_end(cue + 1, 1, announced=True)
                     if name is not None:
                         out.append(span(cue + 1, name, EntityType.PERSON, 4))
                 if "surname" in t.cats(i, i) and t.is_title_word(i):
@@ -753,8 +770,10 @@ class Grammar:
                 out.append(self._span(i, p, EntityType.TITLE, 2))
             return
 
-    def _after_title(self, end: int, out: list[Cand]) -> None:
-        """A name right after a title, maybe after the title's organisation or country."""
+    def _after_title(self, end: int, out: list[Cand], rank: bool = False) -> None:
+        """A name right after a title, maybe after the title's organisation or country. After a
+        military or police rank one capitalised word is a name, even a country's ("thượng úy
+        Đức"): a rank never stands before a country."""
         t = self.t
         if not t.spaced(end):
             return
@@ -762,14 +781,14 @@ class Grammar:
         org = self.org_end(k)
         if org is not None and t.spaced(org):
             k = org + 1
-        else:
+        elif not rank:
             place = self._place_end(k)
             if place is not None and t.spaced(place):
                 k = place + 1
-        name = self.name_end(k, 1, limit=5)
+        name = self.name_end(k, 1, limit=5, announced=True)
         if name is not None and (
             name > k
-            or all(cats <= {"surname"} for _, cats, _ in t.phrases[k])
+            or (all(cats <= {"surname"} for _, cats, _ in t.phrases[k]) or (rank and k == end + 1))
             and (not t.spaced(name) or t.word(name + 1)[0].islower())
         ):
             out.append(self._span(k, name, EntityType.PERSON, 4))

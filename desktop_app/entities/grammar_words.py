@@ -116,3 +116,7 @@ _BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "
 # The nation's own bodies: a province after them is where their deputies come from, not part of
 # their name ("đại biểu [Quốc hội] [Thành phố Hồ Chí Minh]"); a country still is ("Quốc hội Mỹ").
 _NATIONAL_BODIES = frozenset(search_key(h) for h in ("quốc hội", "chính phủ"))
+# Military and police ranks: the capitalised word after them is a name, never a country.
+_RANKS = frozenset(
+    search_key(f"{a} {b}") for a in ("đại", "thượng", "trung", "thiếu") for b in ("tướng", "tá", "úy", "uý")
+) | frozenset(search_key(r) for r in ("binh nhất", "binh nhì", "hạ sĩ", "trung sĩ", "thượng sĩ"))

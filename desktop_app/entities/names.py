@@ -72,6 +72,16 @@ NOT_ORG_CAPS = frozenset(
 _CUP_WORDS = frozenset({"cúp", "Cúp"})
 # A foreign name after the initial of the given name: "V.Putin", "G.Zyuganov".
 _INITIAL_NAME = re.compile(r"(?<![\w.])[A-Z]\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w.-])")
+# Names withheld in crime and court news are written as initials: "chị N.T.B.V", "anh Đ.",
+# "P.M.Đ". Three letters or more joined by dots are a name anywhere; one or two after a word for
+# a person (the trailing dot is part of the name).
+_CAP = "A-ZĐÂĂÊÔƠƯ"
+_MANY_INITIALS = re.compile(rf"(?<![\w.])[{_CAP}](?:\.[{_CAP}]){{2,4}}(?![\w.])")
+_CUED_INITIALS = re.compile(
+    rf"(?:(?<![\w])(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Bb]é|[Cc]ô|[Cc]hú|[Đđ]ối tượng|[Nn]ghi phạm"
+    rf"|[Nn]ghi can|[Bb]ị can|[Bb]ị cáo|[Nn]ạn nhân|[Bb]ệnh nhân|[Ss]ản phụ|[Tt]ên) )"
+    rf"([{_CAP}](?:\.[{_CAP}]){{0,4}}\.?)(?![\w])"
+)
 # Age groups that are no youth football team ("quý bà U50"): teams go up to U23.
 _TEAM_MAX_AGE = 23
 
@@ -368,3 +378,15 @@ def places_over_people(text: str, accepted: list[Cand], lex: Lexicon) -> list[Ca
         else c
         for c in accepted
     ]
+
+
+def initials(text: str) -> list[Cand]:
+    """People named by their initials only ("chị V.", "anh Đ.", "với P.M.Đ")."""
+    if "." not in text:
+        return []
+    out = [Cand(m.start(), m.end(), EntityType.PERSON, 4) for m in _MANY_INITIALS.finditer(text)]
+    for m in _CUED_INITIALS.finditer(text):
+        name = m.group(1)
+        if "." in name:
+            out.append(Cand(m.start(1), m.end(1), EntityType.PERSON, 4))
+    return out

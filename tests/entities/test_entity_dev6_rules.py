@@ -35,6 +35,14 @@ def _spans(text: str) -> list[tuple[str, str]]:
         # verbs and adverbs end a lower-case name tail
         ("Thông tư 12 của Bộ Giao thông lần đầu tiên đưa ra các quy định.", "ORG", "Bộ Giao thông"),
         ("Báo chí chính thống đưa tin Tổng cục Thống kê ra thông báo.", "ORG", "Tổng cục Thống kê"),
+        # names withheld as initials
+        ("Hắn quen chị L.T.H (30 tuổi) từ năm ngoái.", "PERSON", "L.T.H"),
+        ("Lúc này anh T. đang ngồi cạnh chị H. thì bị đâm.", "PERSON", "T."),
+        ("Anh T. được đưa vào viện cấp cứu.", "PERSON", "T."),
+        # after a rank, a single word is a name even when it is a country's
+        ("Thượng úy Nga đã bị thương khi làm nhiệm vụ.", "PERSON", "Nga"),
+        # after a title, a family name and a place's syllables are a full name
+        ("Phó Thủ tướng Trương Hòa Bình yêu cầu các bộ phối hợp.", "PERSON", "Trương Hòa Bình"),
     ],
 )
 def test_dev6_rule(text: str, typ: str, span: str) -> None:

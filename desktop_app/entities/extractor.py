@@ -27,11 +27,13 @@ from desktop_app.entities.names import (
     NOT_ORG_CAPS,
     NameFinder,
     initials,
+    place_pairs,
     places_over_people,
     propagate,
 )
 from desktop_app.entities.nonnames import non_names
 from desktop_app.entities.roles import find_roles
+from desktop_app.entities.sports import club_cands
 from desktop_app.entities.tokens import Tokens, tokenize
 from desktop_app.entities.units import head_abbreviations, split_joined, unit_cands
 from desktop_app.entities.user_dictionary import UserDictionary
@@ -138,8 +140,8 @@ def extract(
     defs = defined_names(text, lex, NOT_ORG_CAPS)
     cands, defined = _grammar_cands(tokens, lex, text, defs)
     cands += defs + dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
-    cands += unit_cands(text) + initials(text)
-    cands = split_joined(text, cands, lex.org_heads) + head_abbreviations(text)
+    cands += unit_cands(text) + initials(text) + club_cands(text)
+    cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     blocked = non_names(text, lex)
     if defined and blocked.surfaces & defined.keys():

@@ -150,6 +150,13 @@ class Grammar:
                     return last + 1
                 run = last
                 break
+        if run is None and admin in _NAME_OK_ADMIN and t.longest(nxt, "head") == nxt and t.spaced(nxt) and (
+            t.is_cap(nxt) and t.longest(nxt + 1, "field") is None and is_vietnamese_syllable(t.word(nxt + 1))
+        ):
+            # "xã Trường Yên", "phường Phòng Lợi": a village's name may open on a head noun
+            after = self._cap_run(nxt + 1, limit=2)
+            if after is not None:
+                return after
         if run is None:
             run = self._cap_run(nxt, limit=4, names_ok=admin in _NAME_OK_ADMIN or self._short_place(nxt))
             if run is not None and any(ch.isdigit() for ch in t.text[t.starts[nxt] : t.ends[run]]):
@@ -584,8 +591,8 @@ class Grammar:
         t = self.t
         end = None
         i = k
-        if k < len(t) and t.word(k) in _HONORIFICS:
-            return None
+        if k < len(t) and (t.word(k) in _HONORIFICS or t.key(k) == "thần"):
+            return None  # "Sheikh", and "ông bà Thần Tài": a god, no person
         if k + 1 < len(t) and len(t.word(k)) == 1 and t.gap(k) == "." and t.word(k).isupper() and (
             t.is_title_word(k + 1) and not is_vietnamese_syllable(t.word(k + 1))
         ):

@@ -390,3 +390,21 @@ def initials(text: str) -> list[Cand]:
         if "." in name:
             out.append(Cand(m.start(1), m.end(1), EntityType.PERSON, 4))
     return out
+
+
+def place_pairs(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """"song phương Trung Quốc-Philippines": two places joined by a hyphen are two places, not a
+    foreign name."""
+    out = []
+    for c in cands:
+        surface = text[c.start : c.end]
+        if c.type is EntityType.PERSON and surface.count("-") == 1:
+            left, right = surface.split("-")
+            places = lex.places()
+            if key_text(left) in places and key_text(right) in places:
+                cut = c.start + len(left)
+                out.append(Cand(c.start, cut, EntityType.LOC, c.prio))
+                out.append(Cand(cut + 1, c.end, EntityType.LOC, c.prio))
+                continue
+        out.append(c)
+    return out

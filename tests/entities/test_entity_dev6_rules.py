@@ -43,8 +43,25 @@ def _spans(text: str) -> list[tuple[str, str]]:
         ("Thượng úy Nga đã bị thương khi làm nhiệm vụ.", "PERSON", "Nga"),
         # after a title, a family name and a place's syllables are a full name
         ("Phó Thủ tướng Trương Hòa Bình yêu cầu các bộ phối hợp.", "PERSON", "Trương Hòa Bình"),
+        # a village's name may open on a head noun
+        ("Nhà văn hóa của xã Phòng Lợi đã xuống cấp.", "LOC", "xã Phòng Lợi"),
+        # two places joined by a hyphen, and world cities in Vietnamese spelling
+        ("Cơ chế tham vấn Nhật Bản-Philippines sẽ họp.", "LOC", "Nhật Bản"),
+        ("Cơ chế tham vấn Nhật Bản-Philippines sẽ họp.", "LOC", "Philippines"),
+        ("Phán quyết của tòa ở La Hay đã rõ.", "LOC", "La Hay"),
+        # clubs named after their city, in a football report; broadcasters
+        ("HLV của Roma hài lòng sau trận đấu. Tiền vệ này chia sẻ trên Sky Italia.", "ORG", "Roma"),
+        ("HLV của Roma hài lòng sau trận đấu. Tiền vệ này chia sẻ trên Sky Italia.", "ORG", "Sky Italia"),
     ],
 )
 def test_dev6_rule(text: str, typ: str, span: str) -> None:
     assert (typ, span) in _spans(text)
 
+
+
+def test_city_stays_a_place_outside_football() -> None:
+    assert ("LOC", "Milan") in _spans("Du khách đến thăm Milan vào mùa thu.")
+
+
+def test_a_god_is_no_person() -> None:
+    assert not any(t == "PERSON" for t, _ in _spans("Hàng chục ông bà Thần Tài chào khách mua vàng."))

@@ -1,0 +1,45 @@
+"""Football clubs named after their city ("Milan", "Lyon") or by a short form ("Juve", "Inter").
+
+Such a name is the city in general news and the club in a football report. A text is a football
+report when it uses the trade's words (HLV, cầu thủ, tiền vệ, bàn thắng, Serie A ...) at least
+twice; then every whole-word mention of a club of ``football_clubs.txt`` is an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop_app.entities.grammar import Cand
+from desktop_app.entities.lexicon import gazetteer_dir
+from desktop_app.models import EntityType
+
+_FOOTBALL = re.compile(
+    r"(?<!\w)(?:HLV|CLB|cầu thủ|tiền vệ|tiền đạo|hậu vệ|trung vệ|thủ môn|bàn thắng|ghi bàn|trận đấu|"
+    r"vòng đấu|đội khách|đội chủ nhà|Serie A|Premier League|La Liga|Bundesliga|Ligue 1|Champions League|"
+    r"Europa League|thẻ đỏ|phạt đền)(?!\w)"
+)
+_MIN_CUES = 2
+
+
+@lru_cache(maxsize=1)
+def _clubs() -> re.Pattern[str]:
+    names = []
+    for raw in (gazetteer_dir() / "football_clubs.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            names.append(line)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")
+
+
+def club_cands(text: str) -> list[Cand]:
+    """ORG candidates for the clubs of a football report (none in other texts)."""
+    cues = 0
+    for _ in _FOOTBALL.finditer(text):
+        cues += 1
+        if cues >= _MIN_CUES:
+            break
+    else:
+        return []
+    return [Cand(m.start(), m.end(), EntityType.ORG, 5) for m in _clubs().finditer(text)]

@@ -260,8 +260,9 @@ class BulkSegmentWriter(SegmentWriter):
         """Write a frequency posting list as W3 blocks; return the term record's extent part.
 
         Same layout as ``W3PostingsWriter._write_block`` (delta-coded ids, minified weights,
-        4-byte frequency values, a pickled block-info tuple), but the data tuple is pickled
-        with protocol 4 (bytes as bytes, not ``_codecs.encode`` calls) and zlib level 1.
+        4-byte frequency values, a pickled block-info tuple), but ids and weights are arrays
+        (Whoosh's reader iterates them like its tuples), and the data tuple is pickled with
+        protocol 4 (bytes as bytes, not ``_codecs.encode`` calls) and zlib level 1.
         """
         postfile = self.fieldwriter._postwriter._postfile
         start = postfile.tell()
@@ -274,11 +275,13 @@ class BulkSegmentWriter(SegmentWriter):
             deltas = [bids[0], *(b - a for a, b in zip(bids, bids[1:], strict=False))]
             first = bweights[0]
             if all(w == first for w in bweights):
-                mini: float | tuple[float, ...] | None = None if first == 1.0 else first
+                mini: float | array | None = None if first == 1.0 else first
             else:
-                mini = tuple(bweights)
+                mini = array("f", bweights)
             values = b"".join(map(pack_uint, freqs[lo:hi]))
-            data = zlib.compress(pickle.dumps((tuple(deltas), mini, values), _PICKLE_PROTOCOL), 1)
+            # ids and weights as arrays: they unpickle as one buffer each, which the search
+            # side reads with NumPy without creating an int object per posting
+            data = zlib.compress(pickle.dumps((array("I", deltas), mini, values), _PICKLE_PROTOCOL), 1)
             block_lengths = [x for x in lengths[lo:hi] if x]
             info = pickle.dumps((
                 hi - lo, bids[-1], max(bweights), 1,

@@ -33,6 +33,7 @@ from desktop_app.search.schema import (
     TITLE,
     TITLE_BI,
 )
+from desktop_app.search.terms import TermLookup
 from desktop_app.textnorm import has_diacritics, search_key
 
 __all__ = ["Compiled", "compile_query"]
@@ -68,8 +69,9 @@ class Compiled:
 
 
 class _Compiler:
-    def __init__(self, reader: IndexReader, lexicon: LexiconCache) -> None:
+    def __init__(self, reader: IndexReader, lexicon: LexiconCache, terms: TermLookup) -> None:
         self.reader = reader
+        self.terms = terms
         self.lexicon = lexicon
         self.units: list[Unit] = []
         self.tag_keys: set[str] = set()
@@ -103,7 +105,7 @@ class _Compiler:
         memo_key = ("variants", key, str(limit))
         cached = self.lexicon.memo.get(memo_key)
         if cached is None:
-            df = self.reader.doc_frequency
+            df = self.terms.doc_frequency
             ranked = sorted(found, key=lambda v: -sum(df(f, v) for f in DEFAULT_FIELDS[0]))
             top = ranked[:limit]
             if key in found and key not in top:
@@ -127,7 +129,7 @@ class _Compiler:
         memo_key = ("exists", fieldname, term)
         cached = self.lexicon.memo.get(memo_key)
         if cached is None:
-            cached = self.lexicon.memo[memo_key] = _in_any_segment(self.reader, fieldname, term)
+            cached = self.lexicon.memo[memo_key] = self.terms.exists(fieldname, term)
         return bool(cached)
 
     def terms_query(self, fields: Sequence[str], terms: Sequence[tuple[str, float]]) -> wq.Query:
@@ -276,24 +278,14 @@ class _QueryToken(Token):
         return cls(token.key, token.start, token.end, token.linked, source[token.start : token.end])
 
 
-def _in_any_segment(reader: IndexReader, fieldname: str, term: str) -> bool:
-    """``(fieldname, term) in reader``, skipping segments without the field (often notes)."""
-    tbytes = term.encode("utf-8")
-    for leaf, _ in reader.leaf_readers():
-        terms = getattr(leaf, "_terms", None)
-        if terms is None:
-            if (fieldname, term) in leaf:
-                return True
-        elif fieldname in terms._fieldmap and (fieldname, tbytes) in terms:
-            return True
-    return False
-
-
-def compile_query(root: Node | None, reader: IndexReader, lexicon: LexiconCache) -> Compiled:
-    """Compile ``root`` against ``reader`` (whose lexicon drives accent-free expansion)."""
+def compile_query(
+    root: Node | None, reader: IndexReader, lexicon: LexiconCache, terms: TermLookup | None = None
+) -> Compiled:
+    """Compile ``root`` against ``reader`` (whose lexicon drives accent-free expansion);
+    ``terms`` keeps the term lookups for evaluating the query."""
     if root is None:
         return Compiled(None)
     lexicon.refresh(reader)
-    compiler = _Compiler(reader, lexicon)
+    compiler = _Compiler(reader, lexicon, terms or TermLookup(reader))
     query = compiler.node(root)
     return Compiled(query, compiler.units, compiler.tag_keys, compiler.notes)

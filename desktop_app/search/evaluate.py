@@ -1,65 +1,71 @@
-"""Evaluate a compiled Whoosh query tree with flat posting lists instead of Whoosh matchers.
+"""Evaluate a compiled Whoosh query tree over dense per-document score arrays.
 
-Whoosh answers an ``Or`` of n terms with a binary tree of union matchers and asks that tree
-``is_active``/``id``/``skip_to`` for every posting, several Python calls deep: a two-syllable
-accent-free query took over a second on 10,000 news articles, and every search built its
-matchers twice (once for ranking, once for the exact total and facets). Here each term's
-postings are read once per segment, block by block, into ``doc -> score`` dicts, and the
-tree is combined with dict and set operations. One pass gives ranking, total and the facet
-document set. Scores are Whoosh's own BM25F (same idf, average and quantised field lengths,
-B and K1) so ranking does not change.
+Whoosh answers an ``Or`` of n terms with a tree of union matchers, several Python calls per
+posting: an accent-free two-syllable query ("co quan": about twenty accented forms in three
+fields) took over a second on 10,000 news articles. Here every term's postings are decoded
+once per segment into NumPy arrays and scored in one vectorised expression; a query node's
+result is a score array with one slot per document of the index (35,000 documents: 280 KB),
+so OR is an addition, AND a mask, and ranking, total and facets all come from one pass.
+Scores are Whoosh's own BM25F (same idf, average and quantised field lengths, B and K1), so
+ranking does not change.
 """
 
 from __future__ import annotations
 
-import heapq
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
-from itertools import accumulate, repeat
+from collections.abc import Sequence
+from dataclasses import dataclass
 from math import log
-from operator import add, truediv
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-from whoosh.reading import IndexReader, TermInfo, TermNotFound
+from whoosh.reading import IndexReader, TermInfo
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-__all__ = ["Scores", "evaluate", "top"]
+from desktop_app.search.terms import TermLookup
+
+__all__ = ["Matches", "evaluate", "top"]
 
 B, K1 = 0.75, 1.2  # whoosh.scoring.BM25F defaults
-Scores = dict[int, float]  # global document number -> score
+
+
+@dataclass(slots=True)
+class Matches:
+    """Which documents match (``mask``) and their scores (``score``, 0 where not matched),
+    indexed by global document number."""
+
+    mask: np.ndarray
+    score: np.ndarray
+
+    def __len__(self) -> int:
+        return int(np.count_nonzero(self.mask))
+
+    def docnums(self) -> list[int]:
+        """Matching document numbers, ascending."""
+        return np.flatnonzero(self.mask).tolist()
+
+    def as_dict(self) -> dict[int, float]:
+        docs = np.flatnonzero(self.mask)
+        return dict(zip(docs.tolist(), self.score[docs].tolist(), strict=True))
 
 
 class _Context:
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, terms: TermLookup) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
-        self.leaves: list[tuple[IndexReader, int]] = list(self.reader.leaf_readers())
+        self.terms = terms
+        self.leaves = terms.leaves
         self.doc_count_all = self.reader.doc_count_all()
-        self._lengths: dict[tuple[int, str], list[int]] = {}
-        self._infos: dict[tuple[str, bytes], list[tuple[int, TermInfo]]] = {}
 
-    def lengths(self, index: int, leaf: IndexReader, fieldname: str) -> list[int]:
-        """Quantised field length of every document of one segment (as Whoosh scores them)."""
-        key = (index, fieldname)
-        cached = self._lengths.get(key)
-        if cached is None:
-            cached = _leaf_lengths(leaf, fieldname)
-            self._lengths[key] = cached
-        return cached
+    def empty(self) -> Matches:
+        n = self.doc_count_all
+        return Matches(np.zeros(n, dtype=bool), np.zeros(n, dtype=np.float64))
 
-    def term_infos(self, fieldname: str, tbytes: bytes) -> list[tuple[int, TermInfo]]:
-        """``_term_infos``, looked up once per search (cost estimates read them too)."""
-        key = (fieldname, tbytes)
-        found = self._infos.get(key)
-        if found is None:
-            found = self._infos[key] = _term_infos(self, fieldname, tbytes)
-        return found
-
-    def norms(self, index: int, leaf: IndexReader, fieldname: str) -> list[float]:
+    def norms(self, leaf: IndexReader, fieldname: str) -> np.ndarray:
         """BM25F's length part of the denominator, ``K1 * (1 - B + B * length / avg)``, per doc.
 
         Cached across searches by segment, field and average length (the index's state).
@@ -69,43 +75,50 @@ class _Context:
         key = (segment.segment_id() if segment is not None else str(id(leaf)), fieldname, avgfl)
         cached = _NORM_CACHE.get(key)
         if cached is None:
-            k, kb = K1 * (1 - B), K1 * B / avgfl
-            cached = list(map(k.__add__, map(kb.__mul__, self.lengths(index, leaf, fieldname))))
+            cached = K1 * (1 - B) + (K1 * B / avgfl) * _leaf_lengths(leaf, fieldname)
             if len(_NORM_CACHE) > 256:
                 _NORM_CACHE.clear()
             _NORM_CACHE[key] = cached
         return cached
 
-    def all_docs(self) -> Scores:
-        """Every live document with score 0 (a copy: callers may change it)."""
+    def live(self) -> np.ndarray | None:
+        """Mask of the documents not deleted (None: no segment has deletions)."""
+        if not any(leaf.has_deletions() for leaf, _ in self.leaves):
+            return None
         key = tuple(
-            (leaf.segment().segment_id() if leaf.segment() is not None else id(leaf), leaf.doc_count())
-            for leaf, _ in self.leaves
+            (_segment_id(leaf), leaf.doc_count()) for leaf, _ in self.leaves
         )
-        cached = _ALL_DOCS.get(key)
+        cached = _LIVE.get(key)
         if cached is None:
-            cached = {}
+            cached = np.ones(self.doc_count_all, dtype=bool)
             for leaf, offset in self.leaves:
-                n = leaf.doc_count_all()
                 if leaf.has_deletions():
-                    deleted = leaf.deleted_docs_set
-                    cached.update((offset + d, 0.0) for d in range(n) if d not in deleted)
-                else:
-                    cached.update(dict.fromkeys(range(offset, offset + n), 0.0))
-            _ALL_DOCS.clear()
-            _ALL_DOCS[key] = cached
-        return dict(cached)
+                    deleted = np.fromiter(leaf.deleted_docs_set, dtype=np.intp)
+                    cached[deleted + offset] = False
+            _LIVE.clear()
+            _LIVE[key] = cached
+        return cached
+
+    def all_docs(self, score: float) -> Matches:
+        live = self.live()
+        mask = np.ones(self.doc_count_all, dtype=bool) if live is None else live.copy()
+        return Matches(mask, mask * score)
 
 
-_ALL_DOCS: dict[tuple[tuple[object, int], ...], Scores] = {}  # one entry: the last index state
+def _segment_id(leaf: IndexReader) -> str:
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    return segment.segment_id() if segment is not None else str(id(leaf))
 
 
-_LENGTH_CACHE: dict[tuple[str, str], list[int]] = {}
-_NORM_CACHE: dict[tuple[str, str, float], list[float]] = {}
+_LIVE: dict[tuple[tuple[str, int], ...], np.ndarray] = {}  # one entry: the last index state
+_LENGTH_CACHE: dict[tuple[str, str], np.ndarray] = {}
+_NORM_CACHE: dict[tuple[str, str, float], np.ndarray] = {}
+_BYTE_LENGTHS = np.array([byte_to_length(b) if b else 0 for b in range(256)], dtype=np.float64)
 
 
-def _leaf_lengths(leaf: IndexReader, fieldname: str) -> list[int]:
-    """Per-document lengths of a segment, cached by segment id (segments are immutable)."""
+def _leaf_lengths(leaf: IndexReader, fieldname: str) -> np.ndarray:
+    """Quantised field length of every document of one segment (as Whoosh scores them),
+    cached by segment id (segments are immutable)."""
     segment = leaf.segment() if hasattr(leaf, "segment") else None
     key = (segment.segment_id(), fieldname) if segment is not None else None
     if key is not None and key in _LENGTH_CACHE:
@@ -114,7 +127,7 @@ def _leaf_lengths(leaf: IndexReader, fieldname: str) -> list[int]:
     n = leaf.doc_count_all()
     column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if perdoc is not None else None
     if column is None:
-        lengths = [leaf.doc_field_length(d, fieldname) or 0 for d in range(n)]
+        lengths = np.array([leaf.doc_field_length(d, fieldname) or 0 for d in range(n)], dtype=np.float64)
     else:
         lengths = _column_lengths(column, n)
     if key is not None:
@@ -124,64 +137,75 @@ def _leaf_lengths(leaf: IndexReader, fieldname: str) -> list[int]:
     return lengths
 
 
-_BYTE_LENGTHS = [byte_to_length(b) if b else 0 for b in range(256)]
-
-
-def _column_lengths(column: object, n: int) -> list[int]:
-    """The lengths column of ``n`` documents: one byte each, read in one call and mapped in C
-    (iterating Whoosh's reader costs ~0.25 s per field at 35,000 documents, paid by the first
-    query that touches the field)."""
+def _column_lengths(column: object, n: int) -> np.ndarray:
+    """The lengths column of ``n`` documents: one byte each, read in one call (iterating
+    Whoosh's reader costs ~0.25 s per field at 35,000 documents)."""
     dbfile = getattr(column, "_dbfile", None)
     fixedlen = getattr(column, "_fixedlen", None)
     if dbfile is None or fixedlen != 1 or not hasattr(column, "_basepos"):
-        return [byte_to_length(b) if b else 0 for b in list(column)[:n]]  # type: ignore[call-overload]
-    count = min(column._count, n)  # type: ignore[attr-defined]
-    raw = dbfile.get(column._basepos, count) if count else b""  # type: ignore[attr-defined]
-    return list(map(_BYTE_LENGTHS.__getitem__, raw)) + [0] * (n - count)
+        raw = bytes(list(column)[:n])  # type: ignore[call-overload]
+    else:
+        count = min(column._count, n)  # type: ignore[attr-defined]
+        raw = dbfile.get(column._basepos, count) if count else b""  # type: ignore[attr-defined]
+    out = np.zeros(n, dtype=np.float64)
+    out[: len(raw)] = _BYTE_LENGTHS[np.frombuffer(raw, dtype=np.uint8)]
+    return out
 
 
-def _postings(leaf: IndexReader, fieldname: str, terminfo: TermInfo) -> tuple[list[int], list[float]]:
+def _block_ids(deltas: Sequence[int]) -> np.ndarray:
+    """A block's document numbers from its delta-coded ids (the first one absolute): an
+    ``array`` from our bulk writer, a tuple from Whoosh's own."""
+    if isinstance(deltas, array):
+        return np.cumsum(np.frombuffer(deltas, dtype=deltas.typecode), dtype=np.int64)
+    return np.cumsum(np.array(deltas, dtype=np.int64))
+
+
+def _postings(leaf: IndexReader, fieldname: str, terminfo: TermInfo) -> tuple[np.ndarray, np.ndarray]:
     """Document numbers and weights of one term in one segment, read block by block."""
     terms = leaf._terms
     m = terms._codec.postings_reader(terms._postfile, terminfo, leaf.schema[fieldname].format)
-    if hasattr(m, "_read_data"):  # W3LeafMatcher: whole blocks, decoded here in C loops
-        ids: list[int] = []
-        weights: list[float] = []
+    if hasattr(m, "_read_data"):  # W3LeafMatcher: whole blocks, decoded here with NumPy
+        id_parts: list[np.ndarray] = []
+        weight_parts: list[np.ndarray] = []
         while m.is_active():
             if m._data is None:
                 m._read_data()
             deltas, mini, _ = m._data
-            start = len(ids)
-            ids += accumulate(deltas)  # the block's ids are delta-coded from 0
-            n = len(ids) - start
+            ids = _block_ids(deltas)
+            id_parts.append(ids)
             if mini is None:
-                weights += [1.0] * n
+                weight_parts.append(np.ones(len(ids), dtype=np.float64))
             elif isinstance(mini, float):
-                weights += [mini] * n
+                weight_parts.append(np.full(len(ids), mini, dtype=np.float64))
+            elif isinstance(mini, array):
+                weight_parts.append(np.frombuffer(mini, dtype=mini.typecode).astype(np.float64))
             else:
-                weights += mini
+                weight_parts.append(np.array(mini, dtype=np.float64))
             m._next_block()
-        return ids, weights
+        if not id_parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        if len(id_parts) == 1:
+            return id_parts[0], weight_parts[0]
+        return np.concatenate(id_parts), np.concatenate(weight_parts)
     ids, weights = [], []
     while m.is_active():
         ids.append(m.id())
         weights.append(m.weight())
         m.next()
-    return ids, weights
+    return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
 
 
-# Decoded block posting lists, most recently used last: the GUI searches as the user types, and
+# Decoded posting lists, most recently used last: the GUI searches as the user types, and
 # common syllables come back in query after query. Segments are immutable, so a (segment,
 # field, offset) key never goes stale; deletions are applied after the cache.
-_CACHE_LIMIT = 3_000_000  # postings held (8 bytes each in arrays: about 24 MB)
+_CACHE_LIMIT = 3_000_000  # postings held (16 bytes each: about 48 MB)
 _CACHE_MIN = 512  # shorter lists decode faster than they are worth caching
-_cache: OrderedDict[tuple[str, str, int], tuple[array, array]] = OrderedDict()
+_cache: OrderedDict[tuple[str, str, int], tuple[np.ndarray, np.ndarray]] = OrderedDict()
 _cache_held = 0
 _cache_lock = threading.Lock()
-_RESTRICT_RATIO = 3  # score only the AND's surviving documents when they are this much fewer
 
 
-def _cached_postings(leaf: IndexReader, fieldname: str, info: TermInfo) -> tuple[Sequence[int], Sequence[float]]:
+def _cached_postings(leaf: IndexReader, fieldname: str, info: TermInfo) -> tuple[np.ndarray, np.ndarray]:
     """``_postings`` through the decoded-postings cache (block lists of ``_CACHE_MIN`` or more)."""
     global _cache_held
     if info.is_inlined() or info.doc_frequency() < _CACHE_MIN or not hasattr(leaf, "segment"):
@@ -192,152 +216,42 @@ def _cached_postings(leaf: IndexReader, fieldname: str, info: TermInfo) -> tuple
         if hit is not None:
             _cache.move_to_end(key)
             return hit
-    ids, weights = _postings(leaf, fieldname, info)
-    entry = (array("I", ids), array("f", weights))
+    entry = _postings(leaf, fieldname, info)
     with _cache_lock:
         if key not in _cache:
             _cache[key] = entry
-            _cache_held += len(ids)
+            _cache_held += len(entry[0])
             while _cache_held > _CACHE_LIMIT and _cache:
                 _, (old_ids, _) = _cache.popitem(last=False)
                 _cache_held -= len(old_ids)
     return entry
 
 
-def _term_infos(ctx: _Context, fieldname: str, tbytes: bytes) -> list[tuple[int, TermInfo]]:
-    """(segment index, term info) of every segment that has the term: one lookup each."""
-    found = []
-    for index, (leaf, _) in enumerate(ctx.leaves):
-        terms = getattr(leaf, "_terms", None)
-        if terms is None or fieldname not in terms._fieldmap:  # e.g. no notes in this segment
-            continue
-        try:
-            found.append((index, terms.term_info(fieldname, tbytes)))
-        except (KeyError, TermNotFound):
-            continue
-    return found
-
-
-def _term(
-    ctx: _Context,
-    fieldname: str,
-    text: str | bytes,
-    boost: float,
-    out: Scores | None = None,
-    restrict: Scores | None = None,
-) -> Scores:
-    """BM25F scores of one term's documents, added into ``out`` when given (an OR of terms)."""
-    tbytes = text if isinstance(text, bytes) else text.encode("utf-8")
-    out = {} if out is None else out
+def _score_into(ctx: _Context, out: Matches, fieldname: str, text: str | bytes, boost: float) -> None:
+    """Add the BM25F scores of one term into ``out`` (an OR adds its terms into one array)."""
     if fieldname not in ctx.reader.schema:
-        return out
-    return _score_into(ctx, fieldname, ctx.term_infos(fieldname, tbytes), boost, out, restrict)
-
-
-def _score_into(
-    ctx: _Context,
-    fieldname: str,
-    infos: list[tuple[int, TermInfo]],
-    boost: float,
-    out: Scores,
-    restrict: Scores | None = None,
-) -> Scores:
-    """Add the scores of one term (its per-segment infos) into ``out``.
-
-    The per-posting arithmetic runs through ``map`` with C operators, and postings go into an
-    empty ``out`` with ``dict.update``: Python-level loops only where scores must be summed.
-    With ``restrict`` (the documents an AND still allows), much shorter than the posting list,
-    only those documents are scored; otherwise all are, and the AND intersects afterwards.
-    """
+        return
+    infos = ctx.terms.infos(fieldname, text)
     df = sum(info.doc_frequency() for _, info in infos)
     if not df:
-        return out
+        return
     scorable = ctx.reader.schema[fieldname].scorable
     factor = (log(ctx.doc_count_all / (df + 1)) + 1) * (K1 + 1) * boost
     for index, info in infos:
         leaf, offset = ctx.leaves[index]
         ids, weights = _cached_postings(leaf, fieldname, info)
-        if leaf.has_deletions():
-            deleted = leaf.deleted_docs_set
-            kept = [i for i, d in enumerate(ids) if d not in deleted]
-            ids, weights = [ids[i] for i in kept], [weights[i] for i in kept]
-        if restrict is not None and len(restrict) * _RESTRICT_RATIO < len(ids):
-            # few documents still in play: set operations in C, then score the survivors only
-            by_doc = dict(zip(ids if offset == 0 else map(offset.__add__, ids), weights, strict=False))
-            common = list(by_doc.keys() & restrict.keys())
-            weights = list(map(by_doc.__getitem__, common))
-            ids = common if offset == 0 else list(map(offset.__rsub__, common))
         if scorable:
-            norm = ctx.norms(index, leaf, fieldname)
-            # factor * w / (w + norm[d])
-            scores: Iterable[float] = map(
-                factor.__mul__, map(truediv, weights, map(add, weights, map(norm.__getitem__, ids)))
-            )
+            scores = factor * (weights / (weights + ctx.norms(leaf, fieldname)[ids]))
         else:
-            scores = repeat(boost, len(ids))
-        docs = ids if offset == 0 else map(offset.__add__, ids)
-        if not out:
-            out.update(zip(docs, scores, strict=False))
-        else:  # sum where documents overlap, add the rest
-            part = dict(zip(docs, scores, strict=False))
-            _add_into(part, out)
-            out.update(part)
-    return out
+            scores = boost
+        docs = ids + offset if offset else ids
+        out.score[docs] += scores  # a term's documents are distinct: no lost additions
+        out.mask[docs] = True
 
 
-def _terms_sum(ctx: _Context, terms: list[wq.Term], restrict: Scores | None = None) -> Scores:
-    """An OR of plain terms (accent-free variants over fields) summed into one dict.
-
-    The longest posting list goes in first, with ``dict.update``; only the others loop.
-    """
-    looked = []
-    for t in terms:
-        if t.fieldname not in ctx.reader.schema:
-            continue
-        tbytes = t.text if isinstance(t.text, bytes) else t.text.encode("utf-8")
-        infos = ctx.term_infos(t.fieldname, tbytes)
-        if infos:
-            looked.append((sum(i.doc_frequency() for _, i in infos), t, infos))
-    looked.sort(key=lambda item: -item[0])
-    out: Scores = {}
-    for _, t, infos in looked:
-        _score_into(ctx, t.fieldname, infos, t.boost, out, restrict)
-    return out
-
-
-def _sum_common(a: Scores, b: Scores) -> Scores:
-    """``a[d] + b[d]`` for the documents in both, with the loop in C (``map``): common
-    syllables put tens of thousands of documents on both sides."""
-    common = list(a.keys() & b.keys())
-    return dict(zip(common, map(add, map(a.__getitem__, common), map(b.__getitem__, common)),
-                    strict=True))
-
-
-def _add_into(out: Scores, other: Scores) -> None:
-    """``out[d] += other[d]`` for the documents in both."""
-    out.update(_sum_common(out, other))
-
-
-def _union(parts: Iterable[Scores]) -> Scores:
-    parts = sorted(parts, key=len, reverse=True)
-    if not parts:
-        return {}
-    out = dict(parts[0])
-    for part in parts[1:]:
-        _add_into(out, part)
-        new = list(part.keys() - out.keys())
-        out.update(zip(new, map(part.__getitem__, new), strict=True))
-    return out
-
-
-def _intersection(parts: list[Scores]) -> Scores:
-    parts = sorted(parts, key=len)
-    out = dict(parts[0])
-    for part in parts[1:]:
-        out = _sum_common(out, part)
-        if not out:
-            break
-    return out
+def _and(a: Matches, b: Matches) -> Matches:
+    mask = a.mask & b.mask
+    return Matches(mask, np.where(mask, a.score + b.score, 0.0))
 
 
 def _estimate(ctx: _Context, q: wq.Query) -> int:
@@ -345,8 +259,7 @@ def _estimate(ctx: _Context, q: wq.Query) -> int:
     if isinstance(q, wq.Term):
         if q.fieldname not in ctx.reader.schema:
             return 0
-        tbytes = q.text if isinstance(q.text, bytes) else q.text.encode("utf-8")
-        return sum(info.doc_frequency() for _, info in ctx.term_infos(q.fieldname, tbytes))
+        return ctx.terms.doc_frequency(q.fieldname, q.text)
     if isinstance(q, wq.Or):
         return sum(_estimate(ctx, c) for c in q.subqueries)
     if isinstance(q, wq.And):
@@ -359,60 +272,63 @@ def _estimate(ctx: _Context, q: wq.Query) -> int:
     return ctx.doc_count_all
 
 
-def _node(ctx: _Context, q: wq.Query, restrict: Scores | None = None) -> Scores:
-    """Scores of ``q``'s documents. With ``restrict`` the answer may leave out documents not in
-    it (the caller intersects): an AND evaluates its rarest clause first and scores the others
-    only on the documents still in play ("tai boulder": one document, not every "tại")."""
+def _node(ctx: _Context, q: wq.Query) -> Matches:
+    """The documents ``q`` matches and their scores."""
     if isinstance(q, wq.Term):
-        return _term(ctx, q.fieldname, q.text, q.boost, restrict=restrict)
+        out = ctx.empty()
+        _score_into(ctx, out, q.fieldname, q.text, q.boost)
+        return out
     if isinstance(q, wq.And):
         positives = [c for c in q.subqueries if not isinstance(c, wq.Not)]
         negatives = [c.query for c in q.subqueries if isinstance(c, wq.Not)]
         if positives:
+            # rarest first: an empty intersection ends the evaluation early
             positives.sort(key=lambda c: _estimate(ctx, c))
-            out = _node(ctx, positives[0], restrict)
+            out = _node(ctx, positives[0])
             for c in positives[1:]:
-                if not out:
+                if not out.mask.any():
                     break
-                out = _intersection([out, _node(ctx, c, out)])
+                out = _and(out, _node(ctx, c))
         else:
-            out = ctx.all_docs()
+            out = ctx.all_docs(0.0)
         for neg in negatives:
-            if not out:
-                break
-            excluded = _node(ctx, neg)
-            if len(excluded) < len(out) // 4:  # few to remove (the usual "-word"): pop them
-                for d in excluded:
-                    out.pop(d, None)
-            else:
-                out = {d: s for d, s in out.items() if d not in excluded}
+            excluded = _node(ctx, neg).mask
+            out.mask &= ~excluded
+            out.score[excluded] = 0.0
         return out
     if isinstance(q, wq.Or):
-        if all(type(c) is wq.Term for c in q.subqueries):  # accent-free variants: one dict
-            return _terms_sum(ctx, list(q.subqueries), restrict)
-        return _union(_node(ctx, c, restrict) for c in q.subqueries)
+        out = ctx.empty()
+        for c in q.subqueries:
+            if type(c) is wq.Term:  # accent-free variants: added into one array
+                _score_into(ctx, out, c.fieldname, c.text, c.boost)
+            else:
+                part = _node(ctx, c)
+                out.mask |= part.mask
+                out.score += part.score
+        return out
     if isinstance(q, wq.AndMaybe):
-        required = _node(ctx, q.a, restrict)
-        if required:
-            _add_into(required, _node(ctx, q.b, required))
+        required = _node(ctx, q.a)
+        if required.mask.any():
+            optional = _node(ctx, q.b)
+            required.score += np.where(required.mask, optional.score, 0.0)
         return required
     if isinstance(q, wq.Not):
-        out = ctx.all_docs()
-        for d in _node(ctx, q.query):
-            out.pop(d, None)
+        out = ctx.all_docs(0.0)
+        excluded = _node(ctx, q.query).mask
+        out.mask &= ~excluded
         return out
     if isinstance(q, wq.Every):
-        return dict.fromkeys(ctx.all_docs(), 1.0)
+        return ctx.all_docs(1.0)
     if isinstance(q, wq.TermRange):
         return _term_range(ctx, q)
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
-        return {}
+        return ctx.empty()
     raise TypeError(f"query type {type(q).__name__} is not produced by compile_query")
 
 
-def _term_range(ctx: _Context, q: wq.TermRange) -> Scores:
+def _term_range(ctx: _Context, q: wq.TermRange) -> Matches:
     """Constant-score range over a keyword field (the document date)."""
-    out: Scores = {}
+    out = ctx.empty()
     fieldname = q.fieldname
     if fieldname not in ctx.reader.indexed_field_names():
         return out
@@ -423,24 +339,31 @@ def _term_range(ctx: _Context, q: wq.TermRange) -> Scores:
             continue
         if hi is not None and tbytes > hi:
             break
-        for d in _term(ctx, fieldname, tbytes, 1.0):
-            out[d] = 1.0
+        _score_into(ctx, out, fieldname, tbytes, 1.0)
+    out.score[out.mask] = 1.0
     return out
 
 
-def evaluate(searcher: Searcher, query: wq.Query) -> Scores:
-    """Every matching document with its score."""
-    return _node(_Context(searcher), query)
+def evaluate(searcher: Searcher, query: wq.Query, terms: TermLookup | None = None) -> Matches:
+    """Every matching live document with its score (``terms``: the lookups compiling made)."""
+    ctx = _Context(searcher, terms or TermLookup(searcher.reader()))
+    out = _node(ctx, query)
+    live = ctx.live()
+    if live is not None:
+        out.mask &= live
+        out.score[~live] = 0.0
+    return out
 
 
-def top(scores: Scores, n: int) -> list[tuple[int, float]]:
+def top(matches: Matches, n: int) -> list[tuple[int, float]]:
     """The ``n`` best (document, score) pairs: higher score first, then lower docnum."""
-    if n <= 0 or not scores:
+    docs = np.flatnonzero(matches.mask)
+    if n <= 0 or not len(docs):
         return []
-    # The n-th best score first (plain float comparisons), then order the few at or above it:
-    # half the time of one nsmallest() with a key over every match of a common word.
-    threshold = heapq.nlargest(n, scores.values())[-1]
-    best = [item for item in scores.items() if item[1] >= threshold]
-    best.sort(key=lambda item: (-item[1], item[0]))
-    return best[:n]
-
+    scores = matches.score[docs]
+    if len(docs) > n:
+        threshold = np.partition(scores, len(scores) - n)[len(scores) - n]
+        keep = scores >= threshold
+        docs, scores = docs[keep], scores[keep]
+    order = np.lexsort((docs, -scores))[:n]
+    return list(zip(docs[order].tolist(), scores[order].tolist(), strict=True))

@@ -28,7 +28,8 @@ from whoosh.writing import CLEAR, NO_MERGE, IndexWriter, LockError
 from desktop_app.per_thread import PerThread
 from desktop_app.search import schema as S
 from desktop_app.search.bulk import BulkSegmentWriter
-from desktop_app.search.lexicon import LexiconCache, encode_facets
+from desktop_app.search.facets import encode_facets
+from desktop_app.search.lexicon import LexiconCache
 from desktop_app.search.parallel import parallel_rebuild, worker_count
 from desktop_app.search.searching import run_search
 from desktop_app.search.types import IndexRecord, SearchResults

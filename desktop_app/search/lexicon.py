@@ -9,29 +9,15 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-from itertools import chain
+from collections import defaultdict
 
 from whoosh.reading import IndexReader
 
 from desktop_app.search.analysis import BIGRAM_JOIN, fold_key
-from desktop_app.search.schema import FACETS, UNIGRAM_FIELDS
+from desktop_app.search.facets import FacetCache
+from desktop_app.search.schema import UNIGRAM_FIELDS
 
-__all__ = ["FACET_SEP", "LexiconCache", "decode_facet", "encode_facets"]
-
-FACET_SEP = "\x1e"
-_PART_SEP = "\x1f"
-
-
-def encode_facets(values: Iterable[tuple[str, str]]) -> bytes:
-    """Facet column value: ``(kind, value)`` pairs, kind being ``E:TYPE``, ``Y``, ``S`` or ``T``."""
-    return FACET_SEP.join(f"{k}{_PART_SEP}{v}" for k, v in dict.fromkeys(values)).encode("utf-8")
-
-
-def decode_facet(entry: str) -> tuple[str, str]:
-    kind, _, value = entry.partition(_PART_SEP)
-    return kind, value
+__all__ = ["LexiconCache"]
 
 
 def _segment_key(leaf: IndexReader) -> str:
@@ -40,7 +26,7 @@ def _segment_key(leaf: IndexReader) -> str:
 
 
 class LexiconCache:
-    """Accent-free → indexed-term map, sorted term lists for prefixes, and facet rows."""
+    """Accent-free → indexed-term map, sorted term lists for prefixes, and the facet cache."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -50,10 +36,7 @@ class LexiconCache:
         self._fold: dict[str, tuple[str, ...]] = {}
         self._sorted: list[str] = []
         self._sorted_folded: list[tuple[str, str]] = []
-        self._facet_rows_key: tuple[str, ...] = ()
-        self._facet_rows: list[tuple[int, ...]] = []
-        self._facet_ids: dict[str, int] = {}
-        self._facet_names: list[tuple[str, str]] = []
+        self.facets = FacetCache()
         # Answers that only change with the segments (cleared by ``refresh``): the GUI searches
         # as the user types, so the same words come back again and again.
         self.memo: dict[tuple[str, ...], object] = {}
@@ -117,44 +100,3 @@ class LexiconCache:
                 out.append(terms[i])
                 i += 1
         return out
-
-    # ------------------------------------------------------------ facets
-
-    def _facet_rows_of(self, key: str, leaf: IndexReader) -> list[tuple[int, ...]]:
-        rows = self._seg_facets.get(key)
-        if rows is None:
-            rows = []
-            ids = self._facet_ids
-            if leaf.has_column(FACETS):
-                for raw in leaf.column_reader(FACETS):
-                    row = []
-                    if raw:
-                        for entry in raw.decode("utf-8").split(FACET_SEP):
-                            fid = ids.get(entry)
-                            if fid is None:
-                                fid = ids[entry] = len(self._facet_names)
-                                self._facet_names.append(decode_facet(entry))
-                            row.append(fid)
-                    rows.append(tuple(row))
-            else:
-                rows = [()] * leaf.doc_count_all()
-            self._seg_facets[key] = rows
-        return rows
-
-    def facet_counts(self, reader: IndexReader, docnums: Iterable[int]) -> Counter[tuple[str, str]]:
-        """Count facet values over ``docnums`` (global document numbers of ``reader``)."""
-        leaves = list(reader.leaf_readers())
-        keys = tuple(_segment_key(leaf) for leaf, _ in leaves)
-        with self._lock:
-            if keys != self._facet_rows_key:
-                rows: list[tuple[int, ...]] = []
-                for (leaf, offset), key in zip(leaves, keys, strict=True):
-                    del rows[offset:]
-                    rows.extend(self._facet_rows_of(key, leaf))
-                for stale in set(self._seg_facets) - set(keys):
-                    del self._seg_facets[stale]
-                self._facet_rows, self._facet_rows_key = rows, keys
-            rows = self._facet_rows
-            names = self._facet_names
-        counts = Counter(chain.from_iterable(map(rows.__getitem__, docnums)))
-        return Counter({names[fid]: n for fid, n in counts.items()})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from whoosh.searching import Searcher
@@ -13,12 +12,12 @@ from desktop_app.search.lexicon import LexiconCache
 from desktop_app.search.query import parse_query
 from desktop_app.search.schema import PAYLOAD
 from desktop_app.search.snippets import find_spans, make_snippets, text_matches
+from desktop_app.search.terms import TermLookup
 from desktop_app.search.types import Facets, Hit, MatchSpan, SearchResults
 from desktop_app.textnorm import search_key
 
-__all__ = ["FACET_TOP", "run_search"]
+__all__ = ["run_search"]
 
-FACET_TOP = 20
 
 
 def _note_hits(notes: tuple[tuple[int, str, tuple[str, ...]], ...], compiled: Compiled) -> tuple[int, ...]:
@@ -32,28 +31,6 @@ def _note_hits(notes: tuple[tuple[int, str, tuple[str, ...]], ...], compiled: Co
         ):
             out.append(annotation_id)
     return tuple(out)
-
-
-def _facets(counts: Counter[tuple[str, str]]) -> Facets:
-    entities: defaultdict[str, list[tuple[str, int]]] = defaultdict(list)
-    years: list[tuple[str, int]] = []
-    sources: list[tuple[str, int]] = []
-    tags: list[tuple[str, int]] = []
-    for (kind, value), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1])):
-        if kind.startswith("E:"):
-            entities[kind[2:]].append((value, n))
-        elif kind == "Y":
-            years.append((value, n))
-        elif kind == "S":
-            sources.append((value, n))
-        elif kind == "T":
-            tags.append((value, n))
-    return Facets(
-        entities={t: v[:FACET_TOP] for t, v in sorted(entities.items())},
-        years=sorted(years, reverse=True),
-        sources=sources[:FACET_TOP],
-        tags=tags[:FACET_TOP],
-    )
 
 
 def run_search(
@@ -70,13 +47,14 @@ def run_search(
     page, page_size = max(1, page), max(1, page_size)
     parsed = parse_query(query)
     reader = searcher.reader()
-    compiled = compile_query(parsed.root, reader, lexicon)
+    terms = TermLookup(reader)
+    compiled = compile_query(parsed.root, reader, lexicon, terms)
     if compiled.query is None:
         return SearchResults(
             query, parsed.effective_query, parsed.repairs, 0, page, page_size, (), Facets()
         )
     repairs = (*parsed.repairs, *compiled.notes)
-    scores = evaluate(searcher, compiled.query)
+    scores = evaluate(searcher, compiled.query, terms)
     hits = []
     for docnum, score in top(scores, page * page_size)[(page - 1) * page_size :]:
         doc_id, title, date, source, text, notes = searcher.stored_fields(docnum)[PAYLOAD]
@@ -95,7 +73,7 @@ def run_search(
                 note_hits=_note_hits(notes, compiled),
             )
         )
-    facet_values = _facets(lexicon.facet_counts(reader, scores)) if facets else Facets()
+    facet_values = lexicon.facets.count(reader, scores.mask) if facets else Facets()
     return SearchResults(
         query=query,
         effective_query=parsed.effective_query,

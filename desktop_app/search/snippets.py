@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+
+import numpy as np
 
 from desktop_app.search.compile import Unit
 from desktop_app.search.types import MatchSpan, Snippet
@@ -117,6 +120,10 @@ def _unit_spans(text: str, units: Sequence[Unit]) -> list[tuple[int, int, int]]:
         if pattern is None:
             continue
         subject = lowered if same_length else text
+        if len(unit) == 1:  # one token: its matches are letter or digit runs and never overlap
+            found += [(m.start(), m.end(), u) for m in pattern.finditer(subject)
+                      if _starts_token(subject, m.start())]
+            continue
         search = pattern.search
         m = search(subject)
         while m is not None:
@@ -194,14 +201,7 @@ def make_snippets(
     if not spans:
         start, end = _window(text, 0, 0, width)
         return (Snippet(text[start:end], start, end, ()),)
-    remaining = list(spans)
-    chosen: list[tuple[int, int]] = []
-    while remaining and len(chosen) < limit:
-        i, j = _best_cluster(remaining, width)
-        first, last = remaining[i][0], remaining[j][1]
-        start, end = _window(text, first, last, width)
-        chosen.append((start, end))
-        remaining = [s for s in remaining if not _overlaps(s, chosen)]
+    chosen = (_choose_many if len(spans) > _MANY_SPANS else _choose)(text, spans, width, limit)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(chosen):  # windows grown to sentence edges may touch: join them
         if merged and start < merged[-1][1]:
@@ -209,10 +209,68 @@ def make_snippets(
         else:
             merged.append((start, end))
     snippets = []
+    starts = [s for s, _, _ in spans]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     for start, end in merged:
-        inside = tuple(MatchSpan(s, e) for s, e, _ in spans if s >= start and e <= end)
+        lo, hi = (bisect_left(starts, start), bisect_right(starts, end)) if ordered else (0, len(spans))
+        inside = tuple(MatchSpan(s, e) for s, e, _ in spans[lo:hi] if s >= start and e <= end)
         snippets.append(Snippet(text[start:end], start, end, inside))
     return tuple(snippets)
+
+
+# Above this many matches in one text (a common syllable typed accent-free matches hundreds),
+# clusters are scored with array operations instead of a Python loop over the matches.
+_MANY_SPANS = 150
+
+
+def _choose(text: str, spans: Sequence[tuple[int, int, int]], width: int, limit: int
+            ) -> list[tuple[int, int]]:
+    """Windows of the best clusters, best first; each later one among the matches left."""
+    remaining = list(spans)
+    chosen: list[tuple[int, int]] = []
+    while remaining and len(chosen) < limit:
+        i, j = _best_cluster(remaining, width)
+        chosen.append(_window(text, remaining[i][0], remaining[j][1], width))
+        remaining = [s for s in remaining if not _overlaps(s, chosen)]
+    return chosen
+
+
+def _choose_many(text: str, spans: Sequence[tuple[int, int, int]], width: int, limit: int
+                 ) -> list[tuple[int, int]]:
+    """``_choose`` for many matches: the same windows, computed with NumPy."""
+    if not spans:
+        return []
+    table = np.array(spans, dtype=np.int64)
+    starts, ends, units = table[:, 0], table[:, 1], table[:, 2]
+    if np.any(ends[1:] < ends[:-1]):  # not from find_spans: the general (quadratic) path
+        return _choose(text, spans, width, limit)
+    chosen: list[tuple[int, int]] = []
+    while len(starts) and len(chosen) < limit:
+        i, j = _best_cluster_arrays(starts, ends, units, width)
+        window = _window(text, int(starts[i]), int(ends[j]), width)
+        chosen.append(window)
+        keep = (starts >= window[1]) | (ends <= window[0])
+        starts, ends, units = starts[keep], ends[keep], units[keep]
+    return chosen
+
+
+def _best_cluster_arrays(starts: np.ndarray, ends: np.ndarray, units: np.ndarray, width: int
+                         ) -> tuple[int, int]:
+    """``_best_cluster`` over sorted, non-overlapping spans given as arrays.
+
+    A run from span i ends at the last span ending within ``width`` of its start (at least i
+    itself); distinct parts come from per-part prefix counts; ties go to the earliest run.
+    """
+    n = len(starts)
+    last = np.maximum(np.searchsorted(ends, starts + width, side="right") - 1, np.arange(n))
+    count = last - np.arange(n) + 1
+    kinds, codes = np.unique(units, return_inverse=True)
+    prefix = np.zeros((n + 1, len(kinds)), dtype=np.int32)
+    np.add.at(prefix, (np.arange(1, n + 1), codes), 1)
+    prefix = np.cumsum(prefix, axis=0)
+    distinct = np.count_nonzero(prefix[last + 1] - prefix[:n], axis=1)
+    best = int(np.argmax(distinct * (n + 1) + count))
+    return best, int(last[best])
 
 
 def _best_cluster(spans: Sequence[tuple[int, int, int]], width: int) -> tuple[int, int]:

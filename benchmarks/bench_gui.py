@@ -34,7 +34,7 @@ _CHILD = textwrap.dedent(
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
-                heavy = [m for m in ("whoosh", "underthesea", "docx", "desktop_app.workspace",
+                heavy = [m for m in ("whoosh", "numpy", "underthesea", "docx", "desktop_app.workspace",
                           "desktop_app.ui.annotations.integration") if m in sys.modules]
                 print(time.time(), ",".join(heavy) or "-", flush=True)
                 app.exit(0)

@@ -65,6 +65,22 @@ def _is_dash(gap: str) -> bool:
     return gap in (" - ", " – ")
 
 
+_FIRST_FIELDS: dict[int, frozenset[str]] = {}
+
+
+def _first_fields(lex: Lexicon) -> frozenset[str]:
+    """"bộ giáo dục" of "Bộ Giáo dục và Đào tạo": ministries also go by their first field."""
+    got = _FIRST_FIELDS.get(id(lex.central_bodies))
+    if got is None:
+        got = frozenset(
+            re.split(r",| và | - ", key)[0].strip()
+            for key in lex.central_bodies
+            if key.startswith("bộ ") and re.search(r",| và | - ", key)
+        )
+        _FIRST_FIELDS[id(lex.central_bodies)] = got
+    return got
+
+
 def h_tags_numbered(g: Grammar, i: int) -> bool:
     """The head at ``i`` names a team that is an organisation only with a number."""
     h = g.t.longest(i, "head")
@@ -137,6 +153,8 @@ class Grammar:
                 return None  # "khu công nghiệp [Phước Nam]"; but "[Khu Công nghiệp Phước Nam]"
         if k > 0 and t.spaced(k - 1) and t.key(k - 1) in _COUNTING:
             return None  # "các tỉnh Bắc Bộ": the administrative word is counted, not named
+        if a == k and t.key(k) == "xã" and k > 0 and t.spaced(k - 1) and t.key(k - 1) in ("bà", "ông"):
+            return None  # "bà xã", "ông xã": a wife, a husband, no commune
         nxt = a + 1
         admin = t.kt[t.starts[k] : t.ends[a]]
         if admin in _NUMBERED_ADMIN and t.word(nxt).isdigit() and len(t.word(nxt)) <= 2:
@@ -341,6 +359,8 @@ class Grammar:
             end, body, alone = central, True, True
             national = t.kt[t.starts[i] : t.ends[central]] in _NATIONAL_BODIES
         elif t.is_abbr(i) and t.word(i) in self.abbrs and not as_head:
+            if t.longest(i, "title") == i:
+                return None  # "ĐBQH": a deputy, a title written short
             end, body, alone = i, True, True
         else:
             h = t.longest(i, "head")
@@ -611,8 +631,10 @@ class Grammar:
                 (i == k and "surname" in cats and t.key(i) not in SENTENCE_WORDS) or self._last_syllable(k, i)
             ):
                 break
-            if i - k >= 2 and "surname" in cats and t.spaced(i) and t.is_title_word(i + 1):
-                break  # a second full name follows
+            if i - k >= 2 and "surname" in cats and t.spaced(i) and t.is_title_word(i + 1) and (
+                t.key(i - 1) not in _MIDDLE_NAMES or t.key(i - 1) == t.key(k)
+            ):
+                break  # a second full name follows; not after "Thị": "Nguyễn Thị Kim Tiến"
             if i > k and self._place_end(i) is not None and self._place_end(i) > i:
                 if announced and i == k + 1 and "surname" in t.cats(k, k) and self._lone_pair(i):
                     end = i + 1  # "ông Trần Bình Giang": given names that also name a district
@@ -698,9 +720,15 @@ class Grammar:
         if not t.spaced(last) or not t.is_title_word(last + 1):
             return None
         nxt = last + 1
+        firsts = _first_fields(self.lex)
         for j in range(min(len(t) - 1, nxt + 7), nxt - 1, -1):
-            if f"bộ {t.kt[t.starts[nxt] : t.ends[j]]}" in self.lex.central_bodies:
+            field = f"bộ {t.kt[t.starts[nxt] : t.ends[j]]}"
+            if field in self.lex.central_bodies:
                 return j
+            if field in firsts and j - nxt <= 2 and t.word(j + 1) not in ("và", ",") and all(
+                t.is_cap(x) or t.word(x)[0].islower() for x in range(nxt, j + 1)
+            ):
+                return j  # "Bộ trưởng Giáo dục": the ministry named by its first field
         return None
 
     def _title_head(self, end: int) -> int | None:

@@ -66,7 +66,9 @@ NOT_ORG_CAPS = frozenset(
     "NK XK XNK NDT VNĐ CNY JPY KRW CBCC CBCCVC CBCNV CBCS CNVC NLĐ NTK VIP RO BTC CSĐT CSGT CSCĐ "
     "PCLB PCTT TKCN BCĐ UBKT "
     # state enterprises and budget, fans and tables, drugs: "DNNN", "NSNN", "CĐV", "BXH", "ARV"
-    "DNNN DNTN DNNVV NSNN NSTW NSĐP CĐV BXH ARV NVCC CTV".split()
+    "DNNN DNTN DNNVV NSNN NSTW NSĐP CĐV BXH ARV NVCC CTV "
+    # show business: music videos, fan clubs, soundtracks, the online crowd, phone numbers
+    "MV FC OST PR KOL CĐM SĐT HPBD".split()
 )
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})

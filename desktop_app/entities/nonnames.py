@@ -32,6 +32,19 @@ _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+")
 _ADDRESS_HINTS = ("@", "://", "www.")
 
 
+# The sixty names of the sexagenary cycle ("Tết Đinh Dậu", "năm Giáp Ngọ"): a stem and a branch
+# of the same parity. They name a lunar year, never a person or a place.
+_STEMS = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ|Kỉ", "Canh", "Tân", "Nhâm", "Quý")
+_BRANCHES = ("Tý|Tí", "Sửu", "Dần", "Mão|Mẹo", "Thìn", "Tỵ|Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+_CYCLE_YEAR = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        f"(?:{s}) (?:{b})" for i, s in enumerate(_STEMS) for j, b in enumerate(_BRANCHES) if i % 2 == j % 2
+    )
+    + r")(?!\w)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class NonNames:
     """Character ranges and exact surfaces that must not become PERSON, ORG or LOC."""
@@ -57,6 +70,14 @@ def _starts_with_place(name: str, lex: Lexicon) -> bool:
     return False
 
 
+def _after_capital(text: str, pos: int) -> bool:
+    """"Lê Quý Dậu": the two words end a longer name, no lunar year."""
+    before = text[max(0, pos - 12) : pos].split()
+    return bool(before) and text[pos - 1 : pos] == " " and before[-1][:1].isupper() and before[-1].lower() not in (
+        "tết", "năm", "xuân"
+    )
+
+
 def non_names(text: str, lex: Lexicon) -> NonNames:
     ranges: list[tuple[int, int]] = []
     surfaces: set[str] = set()
@@ -72,6 +93,7 @@ def non_names(text: str, lex: Lexicon) -> NonNames:
             surfaces.add(" ".join(words[1:]))  # "Ronald Reagan" is the ship elsewhere too
         elif m.group().split()[0] in ("USS", "HMS", "INS", "HMAS"):
             surfaces.add(name)
+    ranges += [(m.start(), m.end()) for m in _CYCLE_YEAR.finditer(text) if not _after_capital(text, m.start())]
     if any(h in text for h in _ADDRESS_HINTS):
         ranges += [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
     for m in _ACRONYM.finditer(text):

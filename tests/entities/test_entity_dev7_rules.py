@@ -1,0 +1,51 @@
+"""General naming rules found while studying dev7's errors, tested on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.entities import extract
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(e.type.value, e.text) for e in extract(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "span"),
+    [
+        # a middle name is followed by a given name, even one that is also a family name
+        ("Bộ trưởng Y tế Nguyễn Thị Kim Oanh đã đến thăm bệnh nhân.", "PERSON", "Nguyễn Thị Kim Oanh"),
+        ("Hôm qua bà Trần Văn Lâm Hồng phát biểu.", "PERSON", "Trần Văn Lâm Hồng"),
+        # a minister named by the first field of a ministry's name, with no "Bộ"
+        ("Bộ trưởng Giáo dục Anna Smith đã từ chức.", "TITLE", "Bộ trưởng Giáo dục"),
+        ("Bộ trưởng Nông nghiệp Lê Văn Tâm đi thăm ruộng.", "TITLE", "Bộ trưởng Nông nghiệp"),
+        # "ĐBQH" is a deputy, a title; "Đoàn ĐBQH" is the delegation
+        ("Theo ĐBQH Lê Văn Hùng, dự luật cần sửa.", "TITLE", "ĐBQH"),
+        ("Đoàn ĐBQH tỉnh Quảng Trị đã họp.", "ORG", "Đoàn ĐBQH tỉnh Quảng Trị"),
+        # "bà xã", "ông xã" are a wife and a husband, not a commune
+        ("Nam ca sĩ cùng bà xã Mary Anne đi du lịch.", "PERSON", "Mary Anne"),
+    ],
+)
+def test_rule(text: str, typ: str, span: str) -> None:
+    assert (typ, span) in _spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sixty names of the sexagenary cycle are lunar years, never people
+        "Tết Đinh Dậu năm nay đến sớm.",
+        "Người sinh năm Giáp Tý và năm Quý Hợi đều hợp tuổi.",
+        "Xuân Kỷ Hợi về trên mọi miền.",
+        "Đón năm mới Canh Tý với nhiều hy vọng.",
+        # show-business abbreviations are no organisations
+        "Nữ ca sĩ vừa tung MV mới, FC của cô rất vui.",
+    ],
+)
+def test_no_named_entity(text: str) -> None:
+    assert [s for s in _spans(text) if s[0] in ("PERSON", "ORG", "LOC")] == []
+
+
+def test_a_cycle_name_inside_a_full_name_stays_a_person() -> None:
+    assert ("PERSON", "Lê Quý Dậu") in _spans("Ông Lê Quý Dậu về quê.")

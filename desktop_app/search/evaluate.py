@@ -44,10 +44,6 @@ class Matches:
     def __len__(self) -> int:
         return int(np.count_nonzero(self.mask))
 
-    def docnums(self) -> list[int]:
-        """Matching document numbers, ascending."""
-        return np.flatnonzero(self.mask).tolist()
-
     def as_dict(self) -> dict[int, float]:
         docs = np.flatnonzero(self.mask)
         return dict(zip(docs.tolist(), self.score[docs].tolist(), strict=True))
@@ -71,8 +67,7 @@ class _Context:
         Cached across searches by segment, field and average length (the index's state).
         """
         avgfl = self.searcher.avg_field_length(fieldname) or 1
-        segment = leaf.segment() if hasattr(leaf, "segment") else None
-        key = (segment.segment_id() if segment is not None else str(id(leaf)), fieldname, avgfl)
+        key = (_segment_id(leaf), fieldname, avgfl)
         cached = _NORM_CACHE.get(key)
         if cached is None:
             cached = K1 * (1 - B) + (K1 * B / avgfl) * _leaf_lengths(leaf, fieldname)
@@ -85,9 +80,7 @@ class _Context:
         """Mask of the documents not deleted (None: no segment has deletions)."""
         if not any(leaf.has_deletions() for leaf, _ in self.leaves):
             return None
-        key = tuple(
-            (_segment_id(leaf), leaf.doc_count()) for leaf, _ in self.leaves
-        )
+        key = tuple((_segment_id(leaf), leaf.doc_count()) for leaf, _ in self.leaves)
         cached = _LIVE.get(key)
         if cached is None:
             cached = np.ones(self.doc_count_all, dtype=bool)

@@ -26,6 +26,7 @@ from whoosh.reading import IndexReader, TermInfo
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
+from desktop_app.search.segments import segment_key
 from desktop_app.search.terms import TermLookup
 
 __all__ = ["Matches", "evaluate", "top"]
@@ -67,7 +68,7 @@ class _Context:
         Cached across searches by segment, field and average length (the index's state).
         """
         avgfl = self.searcher.avg_field_length(fieldname) or 1
-        key = (_segment_id(leaf), fieldname, avgfl)
+        key = (segment_key(leaf), fieldname, avgfl)
         cached = _NORM_CACHE.get(key)
         if cached is None:
             cached = K1 * (1 - B) + (K1 * B / avgfl) * _leaf_lengths(leaf, fieldname)
@@ -80,7 +81,7 @@ class _Context:
         """Mask of the documents not deleted (None: no segment has deletions)."""
         if not any(leaf.has_deletions() for leaf, _ in self.leaves):
             return None
-        key = tuple((_segment_id(leaf), leaf.doc_count()) for leaf, _ in self.leaves)
+        key = tuple((segment_key(leaf), leaf.doc_count()) for leaf, _ in self.leaves)
         cached = _LIVE.get(key)
         if cached is None:
             cached = np.ones(self.doc_count_all, dtype=bool)
@@ -96,11 +97,6 @@ class _Context:
         live = self.live()
         mask = np.ones(self.doc_count_all, dtype=bool) if live is None else live.copy()
         return Matches(mask, mask * score)
-
-
-def _segment_id(leaf: IndexReader) -> str:
-    segment = leaf.segment() if hasattr(leaf, "segment") else None
-    return segment.segment_id() if segment is not None else str(id(leaf))
 
 
 _LIVE: dict[tuple[tuple[str, int], ...], np.ndarray] = {}  # one entry: the last index state

@@ -16,6 +16,7 @@ import numpy as np
 from whoosh.reading import IndexReader
 
 from desktop_app.search.schema import FACETS
+from desktop_app.search.segments import segment_key
 from desktop_app.search.types import Facets
 
 __all__ = ["FACET_SEP", "FACET_TOP", "FacetCache", "decode_facet", "encode_facets"]
@@ -33,11 +34,6 @@ def encode_facets(values: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -
 def decode_facet(entry: str) -> tuple[str, str]:
     kind, _, value = entry.partition(_PART_SEP)
     return kind, value
-
-
-def _segment_key(leaf: IndexReader) -> str:
-    segment = leaf.segment()
-    return segment.segment_id() if segment is not None else str(id(leaf))
 
 
 class FacetCache:
@@ -79,7 +75,7 @@ class FacetCache:
 
     def _refresh(self, reader: IndexReader) -> None:
         leaves = list(reader.leaf_readers())
-        keys = tuple(_segment_key(leaf) for leaf, _ in leaves)
+        keys = tuple(segment_key(leaf) for leaf, _ in leaves)
         if keys == self._merged_key:
             return
         docs, fids = [], []

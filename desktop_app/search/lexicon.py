@@ -16,13 +16,9 @@ from whoosh.reading import IndexReader
 from desktop_app.search.analysis import BIGRAM_JOIN, fold_key
 from desktop_app.search.facets import FacetCache
 from desktop_app.search.schema import UNIGRAM_FIELDS
+from desktop_app.search.segments import segment_key
 
 __all__ = ["LexiconCache"]
-
-
-def _segment_key(leaf: IndexReader) -> str:
-    segment = leaf.segment()
-    return segment.segment_id() if segment is not None else str(id(leaf))
 
 
 class LexiconCache:
@@ -31,7 +27,6 @@ class LexiconCache:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._seg_terms: dict[str, frozenset[str]] = {}
-        self._seg_facets: dict[str, list[tuple[int, ...]]] = {}
         self._merged_key: tuple[str, ...] = ()
         self._fold: dict[str, tuple[str, ...]] = {}
         self._sorted: list[str] = []
@@ -60,7 +55,7 @@ class LexiconCache:
     def refresh(self, reader: IndexReader) -> None:
         """Bring the merged lexicon up to date with ``reader``'s segments."""
         leaves = list(reader.leaf_readers())
-        keys = tuple(_segment_key(leaf) for leaf, _ in leaves)
+        keys = tuple(segment_key(leaf) for leaf, _ in leaves)
         if keys == self._merged_key:
             return
         with self._lock:

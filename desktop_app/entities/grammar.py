@@ -239,6 +239,7 @@ class Grammar:
             or self._place_end(nxt) is not None
             or self.admin_abbr(nxt) is not None
             or self._qualifier_word(nxt)
+            or (t.is_cap(nxt) and t.longest(nxt, "admin") is not None and self._loc_end(nxt) is not None)
             or (t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS)
             or (t.is_cap(nxt) and (t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None))
         ):
@@ -284,9 +285,11 @@ class Grammar:
         if named and any(t.is_cap(x) for x in range(h + 1, tail + 1)):
             return tail
         if tail - h >= 2 and t.spaced(tail) and (
-            self._place_end(tail + 1) is not None or self.admin_abbr(tail + 1) is not None
+            self._place_end(tail + 1) is not None
+            or self.admin_abbr(tail + 1) is not None
+            or (named and t.longest(tail + 1, "admin") is not None and self._loc_end(tail + 1) is not None)
         ):
-            return tail
+            return tail  # "Trung tâm bồi dưỡng chính trị TP Bảo Lộc": the body's place follows
         nxt = tail + 1
         if named and t.spaced(tail) and t.is_cap(nxt) and (
             t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None

@@ -49,3 +49,21 @@ def test_no_named_entity(text: str) -> None:
 
 def test_a_cycle_name_inside_a_full_name_stays_a_person() -> None:
     assert ("PERSON", "Lê Quý Dậu") in _spans("Ông Lê Quý Dậu về quê.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a lower-case field, then the body's town or province written with its administrative word
+        ("Trung tâm bồi dưỡng chính trị TP Vĩnh Yên tổ chức lớp học.", "Trung tâm bồi dưỡng chính trị TP Vĩnh Yên"),
+        ("Hiệp hội du lịch TP Nha Trang cho biết.", "Hiệp hội du lịch TP Nha Trang"),
+        # central bodies whose names hold commas or lower-case words
+        ("Cục Quản lý Khám, chữa bệnh đã có văn bản.", "Cục Quản lý Khám, chữa bệnh"),
+        ("Theo Cục Xuất bản, In và Phát hành, sách này bị thu hồi.", "Cục Xuất bản, In và Phát hành"),
+        ("Tàu của Cảnh sát biển Việt Nam đã có mặt.", "Cảnh sát biển Việt Nam"),
+        # a police team opens on "Đội"
+        ("Đội CSGT huyện Hương Sơn đã lập biên bản.", "Đội CSGT huyện Hương Sơn"),
+    ],
+)
+def test_org(text: str, span: str) -> None:
+    assert ("ORG", span) in _spans(text)

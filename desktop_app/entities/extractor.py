@@ -20,6 +20,7 @@ from desktop_app.entities.furniture import (
     source_orgs,
 )
 from desktop_app.entities.grammar import Cand, Grammar
+from desktop_app.entities.landmarks import landmark_cands, listed_places
 from desktop_app.entities.legal import LegalMatch, find_legal
 from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
 from desktop_app.entities.linking import assign_keys, defined_abbreviations
@@ -140,7 +141,7 @@ def extract(
     defs = defined_names(text, lex, NOT_ORG_CAPS)
     cands, defined = _grammar_cands(tokens, lex, text, defs)
     cands += defs + dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
-    cands += unit_cands(text) + initials(text) + club_cands(text)
+    cands += unit_cands(text) + initials(text) + club_cands(text) + landmark_cands(text)
     cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     blocked = non_names(text, lex)
@@ -167,6 +168,7 @@ def extract(
             spans = [c for c in spans if keep(c)]
             titles = [c for c in titles if keep(c)]
     accepted = places_over_people(text, _resolve(len(text), [user, patterns, furniture, spans, titles]), lex)
+    accepted = listed_places(text, accepted, lex)
     more = [c for c in propagate(text, accepted, lex) if named(c)]
     if dictionary is not None and dictionary.never:
         more = [c for c in more if kt[c.start : c.end] not in dictionary.never]

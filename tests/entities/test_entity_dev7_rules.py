@@ -67,3 +67,26 @@ def test_a_cycle_name_inside_a_full_name_stays_a_person() -> None:
 )
 def test_org(text: str, span: str) -> None:
     assert ("ORG", span) in _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a landmark's kind word belongs to its name; the words after it are no person
+        ("Du khách đến Hoàng thành Thăng Long rất đông.", "Hoàng thành Thăng Long"),
+        ("Lễ hội chùa Hương năm nay vắng khách.", "chùa Hương"),
+        ("Buổi hòa nhạc diễn ra tại Nhà hát Hòa Bình.", "Nhà hát Hòa Bình"),
+        ("Tàu cá cập Cảng cá Thanh Sơn lúc 5 giờ.", "Cảng cá Thanh Sơn"),
+        ("Học sinh tham quan Văn Miếu - Quốc Tử Giám.", "Văn Miếu - Quốc Tử Giám"),
+        # a gazetteer place in parentheses after a place, or listed after places
+        ("Lễ hội tại chùa Hương (Mỹ Đức) rất đông.", "Mỹ Đức"),
+        ("Các huyện Tam Nông, Thanh Bình được hưởng lợi.", "Thanh Bình"),
+        ("Dự án thoát lũ cho Đồng Tháp Mười đã khởi công.", "Đồng Tháp Mười"),
+    ],
+)
+def test_loc(text: str, span: str) -> None:
+    assert ("LOC", span) in _spans(text)
+
+
+def test_a_verb_before_a_foreign_name_is_no_temple() -> None:
+    assert not any(s[0] == "LOC" for s in _spans("Công ty phải đền Sergio Alvarez một khoản tiền."))

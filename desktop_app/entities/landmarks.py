@@ -1,0 +1,77 @@
+"""Landmarks named with their kind: temples, pagodas, citadels, theatres, fishing ports.
+
+"chùa Hương", "Hoàng thành Thăng Long", "Nhà hát Hòa Bình", "Cảng cá Thọ Quang": the kind word is
+part of the place's name, and the capitalised words after it are a place, not a person ("Thăng
+Long", "Hòa Bình" read alone as given names). The whole phrase is one LOC.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.entities.grammar import Cand
+from desktop_app.entities.lexicon import Lexicon, key_text
+from desktop_app.entities.tokens import is_vietnamese_syllable
+from desktop_app.models import EntityType
+
+_KINDS = (
+    "chùa|đền|miếu|lăng|dinh|hoàng thành|thành cổ|kinh thành|nhà thờ|nhà hát|nhà văn hóa|nhà văn hoá|"
+    "cảng cá|tháp|thiền viện|tu viện"
+)
+_CAP = r"[A-ZĐÀ-Ỹ][\w-]*"
+_LANDMARK = re.compile(
+    rf"(?<![\w-])(?P<kind>(?i:{_KINDS})) "
+    r"(?:(?P<admin>xã|phường|thôn|ấp|bản|làng|thị trấn) )?"
+    rf"(?P<name>{_CAP}(?: {_CAP}){{0,2}})(?![\w-])"
+)
+# Fixed names with no kind word in front, or with a dash inside.
+_FIXED = re.compile(
+    r"(?<!\w)(?:Văn Miếu - Quốc Tử Giám|Văn Miếu|Quốc Tử Giám|Lăng Chủ tịch Hồ Chí Minh|lăng Chủ tịch Hồ Chí Minh)(?!\w)"
+)
+# Capitalised words that open a new clause rather than go on with the name.
+_CLAUSE_WORDS = frozenset("Theo Tại Trong Khi Sau Trước Ngày Hôm Sáng Chiều Tối Nhưng Và Còn Đây Đó".split())
+
+
+def landmark_cands(text: str) -> list[Cand]:
+    out: list[Cand] = []
+    if "Văn Miếu" in text or "Quốc Tử Giám" in text or "ăng Chủ tịch" in text:
+        out += [Cand(m.start(), m.end(), EntityType.LOC, 3) for m in _FIXED.finditer(text)]
+    for m in _LANDMARK.finditer(text):
+        kind = m.group("kind")
+        if kind[0].isupper() and m.start() > 0 and text[m.start() - 1] not in " \n\t(\"“'":
+            continue
+        words = m.group("name").split()
+        while words and words[-1] in _CLAUSE_WORDS:
+            words.pop()
+        if not words or words[0] in _CLAUSE_WORDS:
+            continue
+        if not all(is_vietnamese_syllable(w) for w in words):
+            continue  # "đền Sergio": "đền" is the verb "to pay back"
+        end = m.start("name") + len(" ".join(words))
+        if text.startswith(" tịch", end):
+            continue  # "Lăng Chủ tịch ...": a title opens the name
+        out.append(Cand(m.start(), end, EntityType.LOC, 3))
+    return out
+
+
+_LIST_GAPS = frozenset({", ", " và ", " hoặc ", " - ", " – "})
+
+
+def listed_places(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
+    """A gazetteer place read as a name is a place when it stands alone in parentheses after a
+    place ("chùa Hương (Mỹ Đức)") or in a list right after one ("các huyện Tam Nông, Thanh Bình")."""
+    if not any(c.type is EntityType.PERSON for c in accepted):
+        return accepted
+    places = lex.provinces | lex.admin_only_places
+    out = list(accepted)
+    for idx, c in enumerate(out):
+        if c.type is not EntityType.PERSON or c.prio >= 9 or key_text(text[c.start : c.end]) not in places:
+            continue
+        prev = out[idx - 1] if idx > 0 else None
+        bracketed = text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
+        listed = prev is not None and prev.type is EntityType.LOC and text[prev.end : c.start] in _LIST_GAPS
+        if bracketed and prev is not None and prev.type is EntityType.LOC and prev.end >= c.start - 2:
+            out[idx] = Cand(c.start, c.end, EntityType.LOC, c.prio, c.key)
+        elif listed:
+            out[idx] = Cand(c.start, c.end, EntityType.LOC, c.prio, c.key)
+    return out

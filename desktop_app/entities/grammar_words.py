@@ -120,3 +120,5 @@ _NATIONAL_BODIES = frozenset(search_key(h) for h in ("quốc hội", "chính ph�
 _RANKS = frozenset(
     search_key(f"{a} {b}") for a in ("đại", "thượng", "trung", "thiếu") for b in ("tướng", "tá", "úy", "uý")
 ) | frozenset(search_key(r) for r in ("binh nhất", "binh nhì", "hạ sĩ", "trung sĩ", "thượng sĩ"))
+# Upper-case letters of Vietnamese, for patterns that need a capitalised word.
+UPPER = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"

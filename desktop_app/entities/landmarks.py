@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.entities.grammar import Cand
+from desktop_app.entities.grammar_words import UPPER
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.tokens import is_vietnamese_syllable
 from desktop_app.models import EntityType
@@ -18,7 +19,7 @@ _KINDS = (
     "chùa|đền|miếu|lăng|dinh|hoàng thành|thành cổ|kinh thành|nhà thờ|nhà hát|nhà văn hóa|nhà văn hoá|"
     "cảng cá|tháp|thiền viện|tu viện"
 )
-_CAP = r"[A-ZĐÀ-Ỹ][\w-]*"
+_CAP = rf"[{UPPER}][\w-]*"
 _LANDMARK = re.compile(
     rf"(?<![\w-])(?P<kind>(?i:{_KINDS})) "
     r"(?:(?P<admin>xã|phường|thôn|ấp|bản|làng|thị trấn) )?"
@@ -37,9 +38,9 @@ def landmark_cands(text: str) -> list[Cand]:
     if "Văn Miếu" in text or "Quốc Tử Giám" in text or "ăng Chủ tịch" in text:
         out += [Cand(m.start(), m.end(), EntityType.LOC, 3) for m in _FIXED.finditer(text)]
     for m in _LANDMARK.finditer(text):
-        kind = m.group("kind")
-        if kind[0].isupper() and m.start() > 0 and text[m.start() - 1] not in " \n\t(\"“'":
-            continue
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1].isalnum() and text[m.start() - 1] == " ":
+            continue  # "Đồng Tháp": the word ends a place's name, no tower
         words = m.group("name").split()
         while words and words[-1] in _CLAUSE_WORDS:
             words.pop()

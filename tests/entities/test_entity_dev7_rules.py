@@ -90,3 +90,26 @@ def test_loc(text: str, span: str) -> None:
 
 def test_a_verb_before_a_foreign_name_is_no_temple() -> None:
     assert not any(s[0] == "LOC" for s in _spans("Công ty phải đền Sergio Alvarez một khoản tiền."))
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "span"),
+    [
+        # a tower word that ends a province's name opens no landmark
+        ("Phó Chủ tịch UBND tỉnh Đồng Tháp Lê Văn Hai phát biểu.", "PERSON", "Lê Văn Hai"),
+        ("Phó Chủ tịch UBND tỉnh Đồng Tháp Lê Văn Hai phát biểu.", "ORG", "UBND tỉnh Đồng Tháp"),
+        # general hospitals and health centres written short
+        ("Bệnh nhân được chuyển về BVĐK Phú Thọ cấp cứu.", "ORG", "BVĐK Phú Thọ"),
+        ("TTYT huyện Ba Vì cho biết.", "ORG", "TTYT huyện Ba Vì"),
+        # forest rangers: the station and its head
+        ("Ông Lê Văn Ba, Phó Hạt trưởng Hạt Kiểm lâm huyện Krông Nô, cho biết.", "TITLE", "Phó Hạt trưởng"),
+        ("Ông Lê Văn Ba, Phó Hạt trưởng Hạt Kiểm lâm huyện Krông Nô, cho biết.", "ORG",
+         "Hạt Kiểm lâm huyện Krông Nô"),
+        # a diplomatic mission with its host place
+        ("Đại sứ quán Pháp tại Hà Nội đã gửi công hàm.", "ORG", "Đại sứ quán Pháp tại Hà Nội"),
+        ("Tổng Lãnh sự quán Việt Nam tại San Francisco đã hỗ trợ.", "ORG",
+         "Tổng Lãnh sự quán Việt Nam tại San Francisco"),
+    ],
+)
+def test_more_rules(text: str, typ: str, span: str) -> None:
+    assert (typ, span) in _spans(text)

@@ -708,13 +708,24 @@ class Grammar:
             # bare title still is (the qualifier opens the organisation)
             for stop in (end, last) if end != last else (end,):
                 followed = t.spaced(stop) and t.is_cap(stop + 1) and t.key(stop + 1) not in SENTENCE_WORDS
-                if (bound or lower) and not followed:
+                if (bound or (lower and (last == i or not self._bare_office(i, last)))) and not followed:
                     continue
                 out.append(stop)
                 if stop == end and end != last:
                     out.append(last)
                 break
         return sorted(set(out), reverse=True)
+
+    def _bare_office(self, i: int, last: int) -> bool:
+        """A lower-case title with no name after it still names an office ("yêu cầu tổng thống
+        rút lại", "không phải giám đốc"), unless counted ("các cố vấn": people of a trade) or
+        inside a name ("Đoàn đại biểu Quốc hội")."""
+        t = self.t
+        if any(t.is_cap(x) for x in range(i, last + 1)):
+            return False  # "chức vụ Trưởng ban": "vụ" ends another word
+        if i == 0 or not t.spaced(i - 1):
+            return True
+        return not t.is_cap(i - 1) and t.key(i - 1) not in _COUNTING
 
     def _ministry_field(self, last: int) -> int | None:
         """"Bộ trưởng Kế hoạch và Đầu tư": a minister's title names the ministry's field without

@@ -113,3 +113,17 @@ def test_a_verb_before_a_foreign_name_is_no_temple() -> None:
 )
 def test_more_rules(text: str, typ: str, span: str) -> None:
     assert (typ, span) in _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a lower-case office with no name after it is still a title ("ghế Thủ tướng")
+        ("Các nghị sĩ yêu cầu tổng thống rút lại đề cử.", "tổng thống", True),
+        ("Anh ta nói mình mới là quản lý chứ không phải giám đốc.", "giám đốc", True),
+        # but not when counted (people of a trade), nor inside a name
+        ("Tổng thống và các cố vấn của ông vẫn nói vậy.", "cố vấn", False),
+    ],
+)
+def test_bare_office(text: str, span: str, expected: bool) -> None:
+    assert (("TITLE", span) in _spans(text)) is expected

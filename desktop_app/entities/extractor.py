@@ -34,6 +34,7 @@ from desktop_app.entities.names import (
     propagate,
 )
 from desktop_app.entities.nonnames import non_names
+from desktop_app.entities.parties import party_cands
 from desktop_app.entities.roles import find_roles
 from desktop_app.entities.sports import club_cands
 from desktop_app.entities.tokens import Tokens, tokenize
@@ -143,7 +144,7 @@ def extract(
     cands, defined = _grammar_cands(tokens, lex, text, defs)
     cands += defs + dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
     cands += unit_cands(text) + initials(text) + club_cands(text) + landmark_cands(text)
-    cands += mission_cands(text)
+    cands += mission_cands(text) + party_cands(text)
     cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     blocked = non_names(text, lex)

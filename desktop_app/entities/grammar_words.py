@@ -21,7 +21,7 @@ _NAME_OK_ADMIN = frozenset({"đường", "phố", "phường", "xã", "quận", 
 _FUNCTION_WORDS = frozenset(
     "của và là đã đang sẽ được bị cho với tại ở trong về từ theo có không cũng này đó các những "
     "một vừa mới hôm sáng chiều tối ngày năm tháng khi để do thì mà nên như đến trên dưới sau "
-    "trước cùng nhằm vẫn còn rất nói vì nếu tuy cũ nhưng lần mỗi đều luôn hay hoặc chưa ngay".split()
+    "trước cùng nhằm vẫn còn rất nói vì nếu tuy cũ nhưng lần mỗi đều luôn hay hoặc chưa ngay lẫn".split()
 )
 # Two-syllable verbs that follow an organisation's name in news ("Cục ... thông báo").
 _VERBS = frozenset(

@@ -127,3 +127,16 @@ def test_more_rules(text: str, typ: str, span: str) -> None:
 )
 def test_bare_office(text: str, span: str, expected: bool) -> None:
     assert (("TITLE", span) in _spans(text)) is expected
+
+
+def test_foreign_parties_named_by_their_idea() -> None:
+    spans = _spans("Các nghị sĩ đảng Dân chủ phản đối, cả đảng Cộng hòa lẫn Dân chủ đều lo ngại, phe Cộng hòa im lặng.")
+    assert ("ORG", "đảng Dân chủ") in spans
+    assert ("ORG", "đảng Cộng hòa") in spans
+    assert ("ORG", "Dân chủ") in spans
+    assert ("ORG", "Cộng hòa") in spans
+    assert not any(s[0] == "PERSON" for s in spans)
+
+
+def test_a_republic_named_after_its_idea_is_left_to_the_grammar() -> None:
+    assert ("ORG", "Cộng hòa") not in _spans("Đoàn đại biểu Cộng hòa Séc đã đến Hà Nội.")

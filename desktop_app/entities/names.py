@@ -46,6 +46,10 @@ _ORG_CUE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?:[Hh]ãng|[Cc]ông ty|[Tt]ập đoàn|[Nn]hóm|[Tt]ổ chức|[Ll]iên minh)"
     r"((?: [^\W\d_]+){0,4}) $"
 )
+# Words of address before a given name alone ("ông Khoa", "bà Lan", "đồng chí Sơn").
+_KIN_CUES = frozenset("ông bà anh chị cô chú bác cụ em chí".split())
+# Compound words whose second syllable is a descriptor noun ("đồng đội": a teammate).
+_DESC_COMPOUNDS = frozenset({"đồng đội", "đồng nghiệp", "đồng hương"})
 _NOT_CUE_WORDS = frozenset(
     "tại ở của từ với và cho là thuộc như theo trong ngoài trên dưới tới đến về nói bởi do".split()
 )
@@ -173,6 +177,8 @@ class NameFinder:
         for k in range(max(0, i - 3), i):
             for last, cats, _ in t.phrases[k]:
                 if last == i - 1 and category in cats:
+                    if k > 0 and t.spaced(k - 1) and f"{t.key(k - 1)} {t.key(k)}" in _DESC_COMPOUNDS:
+                        return False  # "đồng đội Iago Aspas": a teammate, no team
                     return not category.endswith("_desc") or t.word(k)[0].islower()
         return False
 
@@ -339,6 +345,7 @@ class NameFinder:
 def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
     """Other mentions of names found once: full names, and a person's last name ("Lukaku")."""
     forms: dict[str, EntityType] = {}
+    cued: set[str] = set()  # given names that are also common words: only after "ông", "bà"...
     for c in accepted:
         if c.type not in (EntityType.PERSON, EntityType.ORG, EntityType.LOC):
             continue
@@ -352,12 +359,21 @@ def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
             cats = lex.phrases.get(key_text(last), frozenset())
             if len(last) > 1 and last.isalpha() and not cats - {"surname"}:
                 forms.setdefault(last, EntityType.PERSON)
+            elif len(last) > 1 and last.isalpha() and last not in forms and is_vietnamese_syllable(last):
+                cued.add(last)
     if not forms:
         return []
     pattern = re.compile(
         r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
     )
-    return [Cand(m.start(), m.end(), forms[m.group()], 0) for m in pattern.finditer(text)]
+    out = [Cand(m.start(), m.end(), forms[m.group()], 0) for m in pattern.finditer(text)]
+    if cued:
+        named = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(cued)) + r")(?![\w-])")
+        for m in named.finditer(text):
+            before = text[max(0, m.start() - 12) : m.start()]
+            if before.endswith(" ") and before.split()[-1:] and before.split()[-1].lower() in _KIN_CUES:
+                out.append(Cand(m.start(), m.end(), EntityType.PERSON, 0))
+    return out
 
 
 def places_over_people(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:

@@ -140,3 +140,13 @@ def test_foreign_parties_named_by_their_idea() -> None:
 
 def test_a_republic_named_after_its_idea_is_left_to_the_grammar() -> None:
     assert ("ORG", "Cộng hòa") not in _spans("Đoàn đại biểu Cộng hòa Séc đã đến Hà Nội.")
+
+
+def test_a_given_name_that_is_also_a_common_word_after_a_word_of_address() -> None:
+    spans = _spans("Ông Trần Văn Khoa làm bảo vệ. Khi đó, ông Khoa nghe tiếng kêu cứu. Khoa Nội vẫn đông.")
+    assert ("PERSON", "Khoa") in spans
+    assert ("PERSON", "Khoa Nội") not in spans
+
+
+def test_a_teammate_is_no_team() -> None:
+    assert ("ORG", "Marco Polo") not in _spans("Tiền đạo này an ủi đồng đội Marco Polo sau trận thua.")

@@ -20,6 +20,7 @@ from desktop_app.entities.grammar_words import (
     _COMPANY_HEADS,
     _COUNTING,
     _DOTTED_ADMIN,
+    _FORCE_ABBRS,
     _FUNCTION_WORDS,
     _HEAD_COMPOUNDS,
     _HEAD_PREFIX_COMPOUNDS,
@@ -362,8 +363,8 @@ class Grammar:
             end, body, alone = central, True, True
             national = t.kt[t.starts[i] : t.ends[central]] in _NATIONAL_BODIES
         elif t.is_abbr(i) and t.word(i) in self.abbrs and not as_head:
-            if t.longest(i, "title") == i:
-                return None  # "ĐBQH": a deputy, a title written short
+            if t.longest(i, "title") == i or t.word(i) in _FORCE_ABBRS:
+                return None  # "ĐBQH": a deputy, a title written short; "CSGT": traffic police
             end, body, alone = i, True, True
         else:
             h = t.longest(i, "head")

@@ -122,3 +122,6 @@ _RANKS = frozenset(
 ) | frozenset(search_key(r) for r in ("binh nhất", "binh nhì", "hạ sĩ", "trung sĩ", "thượng sĩ"))
 # Upper-case letters of Vietnamese, for patterns that need a capitalised word.
 UPPER = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+# Police forces written short, which alone name officers of a kind ("chiến sĩ CSGT"), no body;
+# "Phòng CSGT", "Đội CSGT huyện ..." are bodies.
+_FORCE_ABBRS = frozenset({"CSGT", "CSCĐ", "CSĐT", "CSKV", "CSHS", "CSBV"})

@@ -150,3 +150,9 @@ def test_a_given_name_that_is_also_a_common_word_after_a_word_of_address() -> No
 
 def test_a_teammate_is_no_team() -> None:
     assert ("ORG", "Marco Polo") not in _spans("Tiền đạo này an ủi đồng đội Marco Polo sau trận thua.")
+
+
+def test_a_police_force_written_short_is_no_body_alone() -> None:
+    spans = _spans("Chiến sĩ CSGT bị hất văng. Sau đó Đội CSGT huyện Hương Khê vào cuộc.")
+    assert ("ORG", "CSGT") not in spans
+    assert ("ORG", "Đội CSGT huyện Hương Khê") in spans

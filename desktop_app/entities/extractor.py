@@ -20,7 +20,7 @@ from desktop_app.entities.furniture import (
     source_orgs,
 )
 from desktop_app.entities.grammar import Cand, Grammar
-from desktop_app.entities.landmarks import landmark_cands, listed_places
+from desktop_app.entities.landmarks import address_streets, landmark_cands, listed_places
 from desktop_app.entities.legal import LegalMatch, find_legal
 from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
 from desktop_app.entities.linking import assign_keys, defined_abbreviations
@@ -144,7 +144,7 @@ def extract(
     cands, defined = _grammar_cands(tokens, lex, text, defs)
     cands += defs + dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
     cands += unit_cands(text) + initials(text) + club_cands(text) + landmark_cands(text)
-    cands += mission_cands(text) + party_cands(text)
+    cands += mission_cands(text) + party_cands(text) + address_streets(text)
     cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     blocked = non_names(text, lex)

@@ -76,3 +76,20 @@ def listed_places(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
         elif listed:
             out[idx] = Cand(c.start, c.end, EntityType.LOC, c.prio, c.key)
     return out
+
+
+# "số 2 Phùng Hưng, quận Hà Đông": a house number, then the street's name, then its district.
+_ADDRESS = re.compile(
+    rf"(?<!\w)[Ss]ố \d+[A-Za-z]?(?:/\d+[A-Za-z]?)* (?P<name>{_CAP}(?: {_CAP}){{0,3}}),? "
+    r"(?:phường|quận|huyện|xã|thị xã|thị trấn|thành phố|TP|P\.|Q\.)"
+)
+
+
+def address_streets(text: str) -> list[Cand]:
+    if "số " not in text and "Số " not in text:
+        return []
+    return [
+        Cand(m.start("name"), m.end("name"), EntityType.LOC, 3)
+        for m in _ADDRESS.finditer(text)
+        if all(is_vietnamese_syllable(w) for w in m.group("name").split())
+    ]

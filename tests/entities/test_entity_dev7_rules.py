@@ -156,3 +156,16 @@ def test_a_police_force_written_short_is_no_body_alone() -> None:
     spans = _spans("Chiến sĩ CSGT bị hất văng. Sau đó Đội CSGT huyện Hương Khê vào cuộc.")
     assert ("ORG", "CSGT") not in spans
     assert ("ORG", "Đội CSGT huyện Hương Khê") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a place after a descriptor noun that stays outside the span
+        ("Người dân sống gần bãi rác Nam Sơn phản đối.", "Nam Sơn"),
+        # a street between a house number and its district
+        ("Trụ sở đặt tại số 12 Trần Hưng Đạo, quận Hoàn Kiếm.", "Trần Hưng Đạo"),
+    ],
+)
+def test_more_places(text: str, span: str) -> None:
+    assert ("LOC", span) in _spans(text)

@@ -89,6 +89,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?!\w|\s*[-–]\s*\d)"
         ),
     ),
+    # "Hồi năm 2014-2015", ", năm 2006-2008 ...": a range of years at the head of a clause dates
+    # events (the key takes its start); after a noun it is a period ("nhiệm vụ năm 2014-2015")
+    (
+        "y_range",
+        re.compile(
+            r"(?:(?<=[Hh]ồi )|(?<=[Vv]ào )|(?<=[Tt]rong )|(?<=, )|(?<=\. )|(?<=\n)|^)"
+            r"(?P<pre>(?i:năm) )(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?![\w/\-])"
+        ),
+    ),
     # ISO dates from page metadata: 2022-10, 2023-03-31
     (
         "iso",

@@ -169,3 +169,8 @@ def test_a_police_force_written_short_is_no_body_alone() -> None:
 )
 def test_more_places(text: str, span: str) -> None:
     assert ("LOC", span) in _spans(text)
+
+
+def test_a_range_of_years_at_the_head_of_a_clause_dates_events() -> None:
+    spans = _spans("Hồi năm 2010-2012, dịch bùng phát. Hoàn thành kế hoạch ngành năm 2010-2012.")
+    assert spans.count(("DATE", "năm 2010-2012")) == 1

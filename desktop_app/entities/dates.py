@@ -89,12 +89,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?!\w|\s*[-–]\s*\d)"
         ),
     ),
-    # "Hồi năm 2014-2015", ", năm 2006-2008 ...": a range of years at the head of a clause dates
-    # events (the key takes its start); after a noun it is a period ("nhiệm vụ năm 2014-2015")
+    # "Hồi năm 2014-2015", "Năm 2006-2008, ...": a range of years after "hồi", "vào", "trong" or
+    # opening a sentence dates events (the key takes its start); after a noun it is a period
+    # ("nhiệm vụ năm 2014-2015"), in a list of terms too ("nhiệm kỳ 2020 - 2025, năm 2015 - 2020")
     (
         "y_range",
         re.compile(
-            r"(?:(?<=[Hh]ồi )|(?<=[Vv]ào )|(?<=[Tt]rong )|(?<=, )|(?<=\. )|(?<=\n)|^)"
+            r"(?:(?<=[Hh]ồi )|(?<=[Vv]ào )|(?<=[Tt]rong )|(?<=\. )|(?<=\n)|^)"
             r"(?P<pre>(?i:năm) )(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?![\w/\-])"
         ),
     ),

@@ -62,6 +62,12 @@ def is_brand_word(word: str) -> bool:
     return bool(_BRAND.fullmatch(word)) and not is_vietnamese_syllable(word)
 
 
+# A text that names England or the United Kingdom, where a sentence may open on "Anh" the country.
+_ENGLAND = re.compile(r"(?:[Nn]ước|[Vv]ương quốc|[Nn]gười|[Tt]ại|[Ởở]|[Cc]hính phủ|[Tt]hủ tướng|[Nn]goại trưởng) Anh(?!\w)|Anh quốc")
+# Words after a sentence-opening "Anh" that make it the pronoun "he" ("Anh đã", "Anh nói:").
+_PRONOUN_VERBS = frozenset("đã được nói sẽ đang vẫn cũng không chưa từng bị cho kể chia liền lại mới vừa rất luôn".split())
+
+
 def _is_dash(gap: str) -> bool:
     return gap in (" - ", " – ")
 
@@ -113,6 +119,7 @@ class Grammar:
         self.abbrs = abbreviations  # known + defined in this document
         self._orgs: dict[tuple[int, int], int | None] = {}  # org_end memo: titles ask again
         # tokens that may be abbreviated administrative words ("Q." in "Q.Tân Phú"), found once
+        self._england = bool(_ENGLAND.search(tokens.text))
         self._dotted = frozenset(bisect_left(tokens.starts, m.start()) for m in _DOTTED_ADMIN.finditer(tokens.text))
 
     # --- helpers -------------------------------------------------------------------------
@@ -127,6 +134,8 @@ class Grammar:
             or self._starts_person(k + 1)
         ):
             return None  # "Anh hùng", "Anh em", "Anh Trương Đạo Tiến": no country
+        if anh and t.spaced(k) and t.key(k + 1) in _PRONOUN_VERBS and self._opens_sentence(k) and not self._england:
+            return None  # "Anh đã bắt 10 trận", "Anh nói:": "he", in a text that never names England
         if anh and t.spaced(k) and len(t.word(k + 1)) == 1 and t.word(k + 1).isupper() and t.gap(k + 1)[:1] == ".":
             return None  # "Anh Đ. được đưa vào viện": a man named by his initial
         if anh and t.spaced(k) and t.is_title_word(k + 1) and (
@@ -141,6 +150,12 @@ class Grammar:
             ):
                 return last
         return None
+
+    def _opens_sentence(self, k: int) -> bool:
+        if k == 0:
+            return True
+        before = self.t.text[max(0, self.t.starts[k] - 3) : self.t.starts[k]].rstrip(" “\"")
+        return before == "" or before[-1] in ".!?:\n"
 
     def _loc_end(self, k: int) -> int | None:
         """Last token of "admin word + place" starting at ``k``, or None."""
@@ -480,6 +495,8 @@ class Grammar:
                 t.longest(k, "head") is not None or t.longest(k, "central") is not None
             ) and self._takes_parent(i, end) and (nested := self.org_end(k, depth + 1)) is not None:
                 end = nested
+            elif depth < 3 and word[0].islower() and (lb := self._lower_local_body(k)) is not None:
+                end = lb  # "Phòng CSGT công an tỉnh": the local body it belongs to, in lower case
             elif word == "Bộ" or word == "Đảng":
                 end = k
             elif t.is_abbr(k) and (word in self.abbrs or len(word) >= 3) and "-" not in word:
@@ -508,6 +525,20 @@ class Grammar:
             return None  # "Đoàn kiểm tra", "Đoàn công tác": an ad-hoc team unless numbered
         if body or alone or qualified:
             return end
+        return None
+
+    def _lower_local_body(self, k: int) -> int | None:
+        """Last token of "công an tỉnh", "ủy ban nhân dân huyện Gia Lâm" at ``k``: a body every
+        place has, in lower case, with its administrative word (and place), or None."""
+        t = self.t
+        h = t.longest(k, "head")
+        if h is None or t.kt[t.starts[k] : t.ends[h]] not in _LOCAL_BODIES or not t.spaced(h):
+            return None
+        if (loc := self._loc_end(h + 1)) is not None:
+            return loc
+        a = t.longest(h + 1, "admin")
+        if a is not None and t.kt[t.starts[h + 1] : t.ends[a]] in _BARE_ADMIN:
+            return a
         return None
 
     def _takes_parent(self, i: int, end: int) -> bool:

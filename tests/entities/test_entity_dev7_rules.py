@@ -174,3 +174,17 @@ def test_more_places(text: str, span: str) -> None:
 def test_a_range_of_years_at_the_head_of_a_clause_dates_events() -> None:
     spans = _spans("Hồi năm 2010-2012, dịch bùng phát. Hoàn thành kế hoạch ngành năm 2010-2012.")
     assert spans.count(("DATE", "năm 2010-2012")) == 1
+
+
+def test_a_sentence_opening_anh_before_a_verb_is_he() -> None:
+    spans = _spans("Cầu thủ này rất giỏi. Anh đã ghi 10 bàn mùa này.")
+    assert ("LOC", "Anh") not in spans
+
+
+def test_anh_stays_england_in_a_text_about_england() -> None:
+    spans = _spans("Thủ tướng Anh phát biểu hôm qua. Anh đã rời EU từ năm 2020.")
+    assert spans.count(("LOC", "Anh")) == 2
+
+
+def test_a_lower_case_local_body_is_the_parent() -> None:
+    assert ("ORG", "Phòng CSGT công an tỉnh") in _spans("Anh được điều về Phòng CSGT công an tỉnh làm việc.")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop_app.entities.lexicon import Lexicon
+from desktop_app.entities.lexicon import Lexicon, key_text
 
 # Kinds whose bare "kind N" form (no "số", no symbol) is a reference in practice.
 _SHORT_FORM_KINDS = frozenset(
@@ -62,8 +62,8 @@ def _compile(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"| [A-ZĐ]{1,5}/[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)*)?(?![\w/])"
     )
     plenum = re.compile(
-        r"(?<!\w)Nghị quyết (?:Hội nghị )?(?:lần thứ \w+ )?Trung ương \d+"
-        r"(?:\s*\(?(?:khóa|khoá) [IVXL]+(?:,\s*[IVXL]+)*\)?)?"
+        r"(?<!\w)Nghị quyết (?:Hội nghị )?(?:lần thứ \w+ )?(?:Trung ương|TƯ|T\.Ư|TW) \d+"
+        r"(?:(?:,\s*|\s*\(?)(?:khóa|khoá) [IVXL]+(?:,\s*[IVXL]+)*\)?)?"
         r"|(?<!\w)Nghị quyết Đại hội (?:đại biểu toàn quốc )?(?:lần thứ )?[IVXL]+(?!\w)"
     )
     return numbered, plenum
@@ -102,11 +102,15 @@ def find_legal(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
         key = f"{kind} {num}{sym}" if sym else f"{kind} {num}"
         yield LegalMatch(m.start(), m.end(), kind, num, symbol, issuer_code_of(symbol), key)
     for m in plenum.finditer(text):
-        span = m.group()
-        yield LegalMatch(m.start(), m.end(), "Nghị quyết", None, None, None, " ".join(span.split()))
+        key = " ".join(m.group().split())
+        key = _PLENUM_TU.sub("Trung ương", key)  # "Nghị quyết TƯ 5" is "Nghị quyết Trung ương 5"
+        key = _PLENUM_TERM.sub(r" (\1)", key)  # ", khóa XII" is "(khóa XII)"
+        yield LegalMatch(m.start(), m.end(), "Nghị quyết", None, None, None, key)
     yield from _named_documents(text, kt, lex)
 
 
+_PLENUM_TU = re.compile(r"(?<=\s)(?:TƯ|T\.Ư|TW)(?=\s)")
+_PLENUM_TERM = re.compile(r",\s*((?:khóa|khoá) [IVXL]+)$")
 _NAMED_START = re.compile(r"(?<!\w)(?:Hiến pháp|Điều lệ|Cương lĩnh|Luật|Bộ luật)(?!\w)")
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -123,6 +127,8 @@ def _named_documents(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
                 if (end == len(text) or not text[end].isalnum()) and (best is None or end > best):
                     best = end
         word = m.group()
+        if word == "Hiến pháp" and best is not None and best == m.end():
+            best = _country_end(text, best, lex)  # "Hiến pháp Mỹ": a country's constitution
         if word in ("Luật", "Bộ luật"):
             end = _law_name_end(text, m.end())
             if end is not None and (best is None or end > best):
@@ -131,6 +137,18 @@ def _named_documents(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
             continue
         span = text[start:best]
         yield LegalMatch(start, best, word, None, None, None, " ".join(span.split()))
+
+
+def _country_end(text: str, pos: int, lex: Lexicon) -> int:
+    """End of a country's name (up to three words) right after ``pos``, else ``pos``."""
+    if text[pos : pos + 1] != " ":
+        return pos
+    words = text[pos + 1 : pos + 40].split()[:3]
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(".,;:)")
+        if name and key_text(name) in lex.countries and text.startswith(name, pos + 1):
+            return pos + 1 + len(name)
+    return pos
 
 
 def _law_name_end(text: str, pos: int) -> int | None:

@@ -188,3 +188,17 @@ def test_anh_stays_england_in_a_text_about_england() -> None:
 
 def test_a_lower_case_local_body_is_the_parent() -> None:
     assert ("ORG", "Phòng CSGT công an tỉnh") in _spans("Anh được điều về Phòng CSGT công an tỉnh làm việc.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "key"),
+    [
+        ("Thực hiện Nghị quyết Trung ương 6, khóa XI về xây dựng Đảng.", "Nghị quyết Trung ương 6, khóa XI",
+         "Nghị quyết Trung ương 6 (khóa XI)"),
+        ("Quán triệt Nghị quyết TƯ 7 đến cán bộ.", "Nghị quyết TƯ 7", "Nghị quyết Trung ương 7"),
+        ("Điều này trái với Hiến pháp Pháp hiện hành.", "Hiến pháp Pháp", "Hiến pháp Pháp"),
+    ],
+)
+def test_legal_forms(text: str, span: str, key: str) -> None:
+    docs = [(e.text, e.key) for e in extract(text).entities if e.type.value == "LEGAL_DOC"]
+    assert (span, key) in docs

@@ -67,6 +67,8 @@ def _name_shaped(words: list[str], lex: Lexicon, loose: bool = False) -> bool:
         )
     if not 2 <= len(words) <= 4:
         return False
+    if all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
+        words = [w.capitalize() for w in words]  # "KHÁNH HƯƠNG", "ĐỖ CAO": a byline in capitals
     if not all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words):
         return False
     if loose and len(words) <= 3 and all(is_vietnamese_syllable(w) for w in words) and not any(
@@ -174,7 +176,8 @@ def bylines(text: str, lex: Lexicon) -> list[Cand]:
         lead = _SOURCE_LEAD.match(text, src_start)
         if lead:
             src_start = lead.end()  # "Thu Phương (theo TASS)": the source after "theo"
-        out.append(Cand(src_start, tail_start + both.end("src"), EntityType.ORG, 6))
+        if text[src_start : src_start + 1].isupper():  # not "(tổng hợp)": compiled, no source
+            out.append(Cand(src_start, tail_start + both.end("src"), EntityType.ORG, 6))
     elif "/" in tail:
         _source_or_person(text, tail_start, len(stripped), lex, out)
     elif _name_shaped(words, lex, loose=True):

@@ -202,3 +202,9 @@ def test_a_lower_case_local_body_is_the_parent() -> None:
 def test_legal_forms(text: str, span: str, key: str) -> None:
     docs = [(e.text, e.key) for e in extract(text).entities if e.type.value == "LEGAL_DOC"]
     assert (span, key) in docs
+
+
+def test_a_byline_in_capitals() -> None:
+    spans = _spans("Hội nghị kết thúc tốt đẹp. TRẦN MINH (tổng hợp)")
+    assert ("PERSON", "TRẦN MINH") in spans
+    assert not any(s[0] == "ORG" for s in spans)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from desktop_app.entities.grammar_words import (
     _BARE_ADMIN,
+    _CLAUSE_OPENERS,
     _CODE,
     _COMMITTEE_FIRST,
     _COMPANY_FORMS,
@@ -372,6 +373,7 @@ class Grammar:
         t, lex = self.t, self.lex
         qualified = False
         counted = False
+        bare = -1
         central = t.longest(i, "central")
         national = False
         if central is not None and t.is_cap(i):
@@ -402,6 +404,8 @@ class Grammar:
             )
             alone = head_cap and "alone" in tags
             end, body = h, h > i and not alone and head_cap and "sub" not in tags and head_key not in _COMPANY_HEADS
+            if not any(t.is_cap(x) for x in range(i + 1, h + 1)):
+                bare = h  # the head noun alone names no body ("Chủ tịch Hội đồng"); "Bộ Ngoại giao" does
             if head_key in _COMPANY_HEADS and head_cap and (run := self._company_name(h)) > h:
                 end, body = run, True
             elif t.spaced(h):
@@ -523,6 +527,8 @@ class Grammar:
             return None  # "10 Ban thường vụ Tỉnh ủy", "các Bộ": counted, generic mentions
         if h_tags_numbered(self, i) and not numbered:
             return None  # "Đoàn kiểm tra", "Đoàn công tác": an ad-hoc team unless numbered
+        if end == bare and not alone and not qualified:
+            return None
         if body or alone or qualified:
             return end
         return None
@@ -699,6 +705,8 @@ class Grammar:
         middle name, the last syllable of a run is the given name even when it is also a common
         or gazetteer word."""
         t = self.t
+        if i - k >= 3 and t.spaced(i) and f"{t.key(i)} {t.key(i + 1)}" in _CLAUSE_OPENERS:
+            return False  # "Lê Thanh Liêm Ngoài ra": three syllables make the name, a clause opens
         return (
             i - k >= 2
             and "surname" in t.cats(k, k)

@@ -125,3 +125,8 @@ UPPER = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾ�
 # Police forces written short, which alone name officers of a kind ("chiến sĩ CSGT"), no body;
 # "Phòng CSGT", "Đội CSGT huyện ..." are bodies.
 _FORCE_ABBRS = frozenset({"CSGT", "CSCĐ", "CSĐT", "CSKV", "CSHS", "CSBV"})
+# Two words that open a clause ("Ngoài ra, ..."): a name before them has ended.
+_CLAUSE_OPENERS = frozenset(
+    "ngoài ra|tuy nhiên|theo đó|bên cạnh|trong khi|sau đó|trước đó|do đó|vì vậy|vì thế|đồng thời|"
+    "trong đó|hiện nay|tại đây|qua đó|từ đó|cùng với|mặt khác|thậm chí|ngay sau|riêng về".split("|")
+)

@@ -208,3 +208,15 @@ def test_a_byline_in_capitals() -> None:
     spans = _spans("Hội nghị kết thúc tốt đẹp. TRẦN MINH (tổng hợp)")
     assert ("PERSON", "TRẦN MINH") in spans
     assert not any(s[0] == "ORG" for s in spans)
+
+
+def test_a_bare_head_noun_names_no_body() -> None:
+    spans = _spans("Sở lập Hội đồng chuyên môn, lãnh đạo Sở làm Chủ tịch Hội đồng; thành viên Hội đồng họp.")
+    assert ("ORG", "Hội đồng") not in spans
+    assert ("TITLE", "Chủ tịch Hội đồng") in spans
+    assert ("ORG", "Bộ Ngoại giao") in _spans("Ông Lê Văn Nam, Thứ trưởng Bộ Ngoại giao, cho biết.")
+
+
+def test_a_name_ends_before_a_clause_opener() -> None:
+    spans = _spans("Phó Chủ tịch UBND TP Lê Thanh Hải Ngoài ra, TP cũng điều chỉnh.")
+    assert ("PERSON", "Lê Thanh Hải") in spans

@@ -220,3 +220,9 @@ def test_a_bare_head_noun_names_no_body() -> None:
 def test_a_name_ends_before_a_clause_opener() -> None:
     spans = _spans("Phó Chủ tịch UBND TP Lê Thanh Tùng Ngoài ra, TP cũng điều chỉnh.")
     assert ("PERSON", "Lê Thanh Tùng") in spans
+
+
+def test_every_country_is_a_place() -> None:
+    spans = _spans("Dịch bùng phát tại các nước như Guinea, Sierra Leone và Liberia, rồi lan sang Togo.")
+    for country in ("Guinea", "Sierra Leone", "Liberia", "Togo"):
+        assert ("LOC", country) in spans

@@ -320,7 +320,7 @@ class NameFinder:
         words = [t.word(k) for k in range(a, b + 1)]
         if all(is_vietnamese_syllable(w) for w in words):
             return
-        if words[0] in _ARTICLES and len(words) >= 2:
+        if words[0] in _ARTICLES and len(words) >= 2 and not any(w in _EVENT_WORDS for w in words):
             out.append(self._span(a, b, EntityType.ORG, 2))  # "Der Spiegel", "The Guardian"
             return
         if words[-1].rsplit("-", 1)[-1] in _PLACE_WORDS:

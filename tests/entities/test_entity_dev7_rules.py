@@ -226,3 +226,9 @@ def test_every_country_is_a_place() -> None:
     spans = _spans("Dịch bùng phát tại các nước như Guinea, Sierra Leone và Liberia, rồi lan sang Togo.")
     for country in ("Guinea", "Sierra Leone", "Liberia", "Togo"):
         assert ("LOC", country) in spans
+
+
+def test_a_league_is_a_competition_not_a_body() -> None:
+    spans = _spans("Tiền đạo này ghi 14 bàn tại La Liga mùa này, theo tờ Le Monde.")
+    assert ("ORG", "La Liga") not in spans
+    assert ("ORG", "Le Monde") in spans

@@ -72,7 +72,7 @@ NOT_ORG_CAPS = frozenset(
     # state enterprises and budget, fans and tables, drugs: "DNNN", "NSNN", "CĐV", "BXH", "ARV"
     "DNNN DNTN DNNVV NSNN NSTW NSĐP CĐV BXH ARV NVCC CTV "
     # show business: music videos, fan clubs, soundtracks, the online crowd, phone numbers
-    "MV FC OST PR KOL CĐM SĐT HPBD".split()
+    "MV FC OST PR KOL CĐM SĐT HPBD ĐB".split()
 )
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})

@@ -232,3 +232,10 @@ def test_a_league_is_a_competition_not_a_body() -> None:
     spans = _spans("Tiền đạo này ghi 14 bàn tại La Liga mùa này, theo tờ Le Monde.")
     assert ("ORG", "La Liga") not in spans
     assert ("ORG", "Le Monde") in spans
+
+
+def test_db_before_a_name_is_a_deputy() -> None:
+    spans = _spans("Trích tranh luận của ĐB Trần Văn Hồng tại phiên họp. Lũ lớn ở ĐB sông Hồng.")
+    assert ("TITLE", "ĐB") in spans
+    assert spans.count(("TITLE", "ĐB")) == 1
+    assert ("ORG", "ĐB") not in spans

@@ -112,7 +112,7 @@ _MASS_HEADS = frozenset(
     for h in ("hội", "liên đoàn", "tổng liên đoàn", "hiệp hội", "liên hiệp", "công đoàn", "đoàn thanh niên",
               "đoàn thanh niên cộng sản hồ chí minh", "mặt trận tổ quốc")
 )
-_BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "xã", "quận", "phường", "thị xã", "thị trấn"})
+_BARE_ADMIN = frozenset({"tỉnh", "huyện", "thành phố", "tp", "xã", "quận", "phường", "thị xã", "thị trấn"})
 # The nation's own bodies: a province after them is where their deputies come from, not part of
 # their name ("đại biểu [Quốc hội] [Thành phố Hồ Chí Minh]"); a country still is ("Quốc hội Mỹ").
 _NATIONAL_BODIES = frozenset(search_key(h) for h in ("quốc hội", "chính phủ"))

@@ -239,3 +239,8 @@ def test_db_before_a_name_is_a_deputy() -> None:
     assert ("TITLE", "ĐB") in spans
     assert spans.count(("TITLE", "ĐB")) == 1
     assert ("ORG", "ĐB") not in spans
+
+
+def test_the_city_people_s_committee_without_the_city_s_name() -> None:
+    spans = _spans("UBND TP cho biết, thông qua đấu giá thu được 10 tỷ đồng. Phó Chủ tịch UBND TP Lê Văn Tùng nói.")
+    assert spans.count(("ORG", "UBND TP")) == 2

@@ -33,7 +33,7 @@ _FIXED = re.compile(
 _CLAUSE_WORDS = frozenset("Theo Tại Trong Khi Sau Trước Ngày Hôm Sáng Chiều Tối Nhưng Và Còn Đây Đó".split())
 
 
-def landmark_cands(text: str) -> list[Cand]:
+def landmark_cands(text: str, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     if "Văn Miếu" in text or "Quốc Tử Giám" in text or "ăng Chủ tịch" in text:
         out += [Cand(m.start(), m.end(), EntityType.LOC, 3) for m in _FIXED.finditer(text)]
@@ -48,6 +48,8 @@ def landmark_cands(text: str) -> list[Cand]:
             continue
         if not all(is_vietnamese_syllable(w) for w in words):
             continue  # "đền Sergio": "đền" is the verb "to pay back"
+        if key_text(" ".join(words)) in lex.countries | lex.regions:
+            continue  # "chùa Bắc Bộ", "chùa Việt Nam": pagodas of a region, no name
         end = m.start("name") + len(" ".join(words))
         if text.startswith(" tịch", end):
             continue  # "Lăng Chủ tịch ...": a title opens the name

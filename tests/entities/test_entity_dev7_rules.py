@@ -244,3 +244,7 @@ def test_db_before_a_name_is_a_deputy() -> None:
 def test_the_city_people_s_committee_without_the_city_s_name() -> None:
     spans = _spans("UBND TP cho biết, thông qua đấu giá thu được 10 tỷ đồng. Phó Chủ tịch UBND TP Lê Văn Tùng nói.")
     assert spans.count(("ORG", "UBND TP")) == 2
+
+
+def test_pagodas_of_a_region_are_no_landmark() -> None:
+    assert not any(s == ("LOC", "chùa Bắc Bộ") for s in _spans("Kiến trúc các ngôi chùa Bắc Bộ rất đặc sắc."))

@@ -248,3 +248,9 @@ def test_the_city_people_s_committee_without_the_city_s_name() -> None:
 
 def test_pagodas_of_a_region_are_no_landmark() -> None:
     assert not any(s == ("LOC", "chùa Bắc Bộ") for s in _spans("Kiến trúc các ngôi chùa Bắc Bộ rất đặc sắc."))
+
+
+def test_chinese_family_names_in_vietnamese_spelling() -> None:
+    spans = _spans("Người phát ngôn Bộ Quốc phòng Trung Quốc Nhiệm Văn Hải cho hay. Tập đoàn Vingroup cho biết.")
+    assert ("PERSON", "Nhiệm Văn Hải") in spans
+    assert ("ORG", "Tập đoàn Vingroup") in spans

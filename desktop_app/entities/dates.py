@@ -95,8 +95,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "y_range",
         re.compile(
-            r"(?:(?<=[Hh]ồi )|(?<=[Vv]ào )|(?<=[Tt]rong )|(?<=\. )|(?<=\n)|^)"
-            r"(?P<pre>(?i:năm) )(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?![\w/\-])"
+            # "năm" first, the word before it checked behind: a leading look-behind made the
+            # engine try every position of the text (10x slower)
+            r"(?P<pre>[Nn][Ăă][Mm] )(?:(?<=[Hh]ồi [Nn][Ăă][Mm] )|(?<=[Vv]ào [Nn][Ăă][Mm] )"
+            r"|(?<=[Tt]rong [Nn][Ăă][Mm] )|(?<=\. [Nn][Ăă][Mm] )|(?<=\n[Nn][Ăă][Mm] )|(?<![\s\S]{5}))"
+            r"(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?![\w/\-])"
         ),
     ),
     # ISO dates from page metadata: 2022-10, 2023-03-31

@@ -64,7 +64,11 @@ def is_brand_word(word: str) -> bool:
 
 
 # A text that names England or the United Kingdom, where a sentence may open on "Anh" the country.
-_ENGLAND = re.compile(r"(?:[Nn]ước|[Vv]ương quốc|[Nn]gười|[Tt]ại|[Ởở]|[Cc]hính phủ|[Tt]hủ tướng|[Nn]goại trưởng) Anh(?!\w)|Anh quốc")
+# ("Anh" first and the word before it checked behind: the engine then skips to each "Anh")
+_ENGLAND = re.compile(
+    r"Anh(?:(?:(?<=[Nn]ước Anh)|(?<=[Vv]ương quốc Anh)|(?<=[Nn]gười Anh)|(?<=[Tt]ại Anh)|(?<=[Ởở] Anh)"
+    r"|(?<=[Cc]hính phủ Anh)|(?<=[Tt]hủ tướng Anh)|(?<=[Nn]goại trưởng Anh))(?!\w)| quốc)"
+)
 # Words after a sentence-opening "Anh" that make it the pronoun "he" ("Anh đã", "Anh nói:").
 _PRONOUN_VERBS = frozenset("đã được nói sẽ đang vẫn cũng không chưa từng bị cho kể chia liền lại mới vừa rất luôn".split())
 

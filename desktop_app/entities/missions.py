@@ -10,12 +10,13 @@ import re
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.grammar_words import UPPER
+from desktop_app.entities.tokens import bounded
 from desktop_app.models import EntityType
 
 _CAP = rf"[{UPPER}][\w.-]*"
 _NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
 _MISSION = re.compile(
-    r"(?<!\w)(?:Đại sứ quán|Tổng Lãnh sự quán|Tổng lãnh sự quán|Lãnh sự quán|Phái đoàn thường trực|"
+    r"(?:Đại sứ quán|Tổng Lãnh sự quán|Tổng lãnh sự quán|Lãnh sự quán|Phái đoàn thường trực|"
     r"Văn phòng đại diện|Văn phòng Đại diện|Văn phòng Kinh tế và Văn hóa|Văn phòng Kinh tế - Văn hóa) "
     rf"{_NAME} tại {_NAME}(?![\w-])"
 )
@@ -25,4 +26,4 @@ _HINTS = ("quán ", "đoàn thường trực ", "phòng đại diện ", "phòng
 def mission_cands(text: str) -> list[Cand]:
     if not any(h in text for h in _HINTS):
         return []
-    return [Cand(m.start(), m.end(), EntityType.ORG, 3) for m in _MISSION.finditer(text)]
+    return [Cand(m.start(), m.end(), EntityType.ORG, 3) for m in bounded(_MISSION, text)]

@@ -17,7 +17,7 @@ import re
 from desktop_app.entities.grammar import Cand, is_brand_word
 from desktop_app.entities.grammar_words import SENTENCE_WORDS
 from desktop_app.entities.lexicon import Lexicon, key_text
-from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
+from desktop_app.entities.tokens import Tokens, bounded, is_vietnamese_syllable
 from desktop_app.models import EntityType
 
 _TEAM = re.compile(r"U\d{2}")
@@ -82,7 +82,8 @@ _INITIAL_NAME = re.compile(r"(?<![\w.])[A-Z]\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(
 # "P.M.Đ". Three letters or more joined by dots are a name anywhere; one or two after a word for
 # a person (the trailing dot is part of the name).
 _CAP = "A-ZĐÂĂÊÔƠƯ"
-_MANY_INITIALS = re.compile(rf"(?<![\w.])[{_CAP}](?:\.[{_CAP}]){{2,4}}(?![\w.])")
+_MANY_INITIALS = re.compile(rf"[{_CAP}](?:\.[{_CAP}]){{2,4}}(?![\w.])")
+_WORD_OR_DOT = re.compile(r"[\w.]")
 _CUED_INITIALS = re.compile(
     rf"(?:(?<![\w])(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Bb]é|[Cc]ô|[Cc]hú|[Đđ]ối tượng|[Nn]ghi phạm"
     rf"|[Nn]ghi can|[Bb]ị can|[Bb]ị cáo|[Nn]ạn nhân|[Bb]ệnh nhân|[Ss]ản phụ|[Tt]ên) )"
@@ -402,7 +403,7 @@ def initials(text: str) -> list[Cand]:
     """People named by their initials only ("chị V.", "anh Đ.", "với P.M.Đ")."""
     if "." not in text:
         return []
-    out = [Cand(m.start(), m.end(), EntityType.PERSON, 4) for m in _MANY_INITIALS.finditer(text)]
+    out = [Cand(m.start(), m.end(), EntityType.PERSON, 4) for m in bounded(_MANY_INITIALS, text, _WORD_OR_DOT)]
     for m in _CUED_INITIALS.finditer(text):
         name = m.group(1)
         if "." in name:

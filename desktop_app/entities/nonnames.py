@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from desktop_app.entities.lexicon import Lexicon, key_text
+from desktop_app.entities.tokens import bounded
 
 # A vehicle or product word, then up to four capitalised words (the name of the thing).
 _VEHICLE = re.compile(
@@ -37,7 +38,7 @@ _ADDRESS_HINTS = ("@", "://", "www.")
 _STEMS = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ|Kỉ", "Canh", "Tân", "Nhâm", "Quý")
 _BRANCHES = ("Tý|Tí", "Sửu", "Dần", "Mão|Mẹo", "Thìn", "Tỵ|Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
 _CYCLE_YEAR = re.compile(
-    r"(?<!\w)(?:"
+    r"(?:"
     + "|".join(
         f"(?:{s}) (?:{b})" for i, s in enumerate(_STEMS) for j, b in enumerate(_BRANCHES) if i % 2 == j % 2
     )
@@ -93,7 +94,7 @@ def non_names(text: str, lex: Lexicon) -> NonNames:
             surfaces.add(" ".join(words[1:]))  # "Ronald Reagan" is the ship elsewhere too
         elif m.group().split()[0] in ("USS", "HMS", "INS", "HMAS"):
             surfaces.add(name)
-    ranges += [(m.start(), m.end()) for m in _CYCLE_YEAR.finditer(text) if not _after_capital(text, m.start())]
+    ranges += [(m.start(), m.end()) for m in bounded(_CYCLE_YEAR, text) if not _after_capital(text, m.start())]
     if any(h in text for h in _ADDRESS_HINTS):
         ranges += [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
     for m in _ACRONYM.finditer(text):

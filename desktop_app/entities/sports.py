@@ -12,10 +12,11 @@ from functools import lru_cache
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.lexicon import gazetteer_dir
+from desktop_app.entities.tokens import bounded
 from desktop_app.models import EntityType
 
 _FOOTBALL = re.compile(
-    r"(?<!\w)(?:HLV|CLB|cầu thủ|tiền vệ|tiền đạo|hậu vệ|trung vệ|thủ môn|bàn thắng|ghi bàn|trận đấu|"
+    r"(?:HLV|CLB|cầu thủ|tiền vệ|tiền đạo|hậu vệ|trung vệ|thủ môn|bàn thắng|ghi bàn|trận đấu|"
     r"vòng đấu|đội khách|đội chủ nhà|Serie A|Premier League|La Liga|Bundesliga|Ligue 1|Champions League|"
     r"Europa League|thẻ đỏ|phạt đền)(?!\w)"
 )
@@ -36,7 +37,7 @@ def _clubs() -> re.Pattern[str]:
 def club_cands(text: str) -> list[Cand]:
     """ORG candidates for the clubs of a football report (none in other texts)."""
     cues = 0
-    for _ in _FOOTBALL.finditer(text):
+    for _ in bounded(_FOOTBALL, text):
         cues += 1
         if cues >= _MIN_CUES:
             break

@@ -9,6 +9,7 @@ takes the nearest preceding org of that head in the paragraph ("Về phía Cục
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from desktop_app.entities.lexicon import key_text
 from desktop_app.models import Entity, EntityType, Role
@@ -43,15 +44,18 @@ def _paragraph_start(text: str, pos: int) -> int:
     return i + 1
 
 
-def _implied_org(text: str, title: Entity, entities: list[Entity]) -> str | None:
+def _implied_org(text: str, title: Entity, entities: list[Entity], starts: list[int]) -> str | None:
     tkey = key_text(title.text)
     for needle, head in _TITLE_HEADS:
         if needle in tkey:
             para = _paragraph_start(text, title.start)
-            for e in reversed(entities):
-                if e.type is EntityType.ORG and para <= e.start < title.start:
-                    if key_text(e.text).startswith(head + " "):
-                        return e.key
+            # only the entities of the paragraph before the title (``starts`` is sorted)
+            for i in range(bisect_left(starts, title.start) - 1, -1, -1):
+                e = entities[i]
+                if e.start < para:
+                    break
+                if e.type is EntityType.ORG and key_text(e.text).startswith(head + " "):
+                    return e.key
             return None
     return None
 
@@ -59,6 +63,7 @@ def _implied_org(text: str, title: Entity, entities: list[Entity]) -> str | None
 def find_roles(text: str, entities: list[Entity]) -> list[Role]:
     """Roles stated by the entity sequence (entities sorted by position, non-overlapping)."""
     roles: list[Role] = []
+    starts = [e.start for e in entities]
     seen: set[tuple[str, str, str | None, str]] = set()
 
     def add(person: Entity, title: Entity, org: Entity | None, org_key: str | None = None) -> None:
@@ -66,7 +71,7 @@ def find_roles(text: str, entities: list[Entity]) -> list[Role]:
         sentence = text[s:e].strip()
         organisation = org.key if org is not None else org_key
         if organisation is None:
-            organisation = _implied_org(text, title, entities)
+            organisation = _implied_org(text, title, entities, starts)
         item = (person.key, " ".join(title.text.split()), organisation, sentence)
         if item not in seen:
             seen.add(item)

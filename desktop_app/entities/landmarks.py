@@ -17,7 +17,7 @@ from desktop_app.models import EntityType
 
 _KINDS = (
     "chùa|đền|miếu|lăng|dinh|hoàng thành|thành cổ|kinh thành|nhà thờ|nhà hát|nhà văn hóa|nhà văn hoá|"
-    "cảng cá|tháp|thiền viện|tu viện"
+    "cảng cá|tháp|thiền viện|tu viện|sân bay quốc tế|sân bay|công viên"
 )
 _CAP = rf"[{UPPER}][\w-]*"
 _LANDMARK = re.compile(
@@ -41,6 +41,8 @@ def landmark_cands(text: str, lex: Lexicon) -> list[Cand]:
         before = text[max(0, m.start() - 20) : m.start()].split()
         if before and before[-1][:1].isupper() and before[-1][-1].isalnum() and text[m.start() - 1] == " ":
             continue  # "Đồng Tháp": the word ends a place's name, no tower
+        if m.group("kind").lower().startswith("sân bay") and text[max(0, m.start() - 4) : m.start()].lower() == "tàu ":
+            continue  # "tàu sân bay Kuznetsov": an aircraft carrier, no airport
         words = m.group("name").split()
         while words and words[-1] in _CLAUSE_WORDS:
             words.pop()

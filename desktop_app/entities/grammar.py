@@ -767,9 +767,22 @@ class Grammar:
         t = self.t
         if any(t.is_cap(x) for x in range(i, last + 1)):
             return False  # "chức vụ Trưởng ban": "vụ" ends another word
+        if self._offices_of_many(last):
+            return False
         if i == 0 or not t.spaced(i - 1):
             return True
         return not t.is_cap(i - 1) and t.key(i - 1) not in _COUNTING
+
+    def _offices_of_many(self, last: int) -> bool:
+        """"bí thư (phó bí thư) các đảng ủy trực thuộc": the office in several bodies at once,
+        a generic mention (a parenthesised alternative title is skipped)."""
+        t = self.t
+        j = last + 1
+        if j < len(t) and "(" in t.gap(last):
+            while j < len(t) - 1 and ")" not in t.gap(j):
+                j += 1
+            j += 1
+        return j < len(t) and t.key(j) in ("các", "những")
 
     def _ministry_field(self, last: int) -> int | None:
         """"Bộ trưởng Kế hoạch và Đầu tư": a minister's title names the ministry's field without

@@ -123,6 +123,10 @@ def test_more_rules(text: str, typ: str, span: str) -> None:
         ("Anh ta nói mình mới là quản lý chứ không phải giám đốc.", "giám đốc", True),
         # but not when counted (people of a trade), nor inside a name
         ("Tổng thống và các cố vấn của ông vẫn nói vậy.", "cố vấn", False),
+        # nor the office in several bodies at once
+        ("Dự có bí thư (phó bí thư) các đảng ủy trực thuộc.", "bí thư", False),
+        ("Dự có bí thư (phó bí thư) các đảng ủy trực thuộc.", "phó bí thư", False),
+        ("Mời chủ tịch những xã ven biển tới họp.", "chủ tịch", False),
     ],
 )
 def test_bare_office(text: str, span: str, expected: bool) -> None:

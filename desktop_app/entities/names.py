@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.entities.grammar import Cand, is_brand_word
+from desktop_app.entities.grammar import Cand
+from desktop_app.entities.grammar_people import is_brand_word
 from desktop_app.entities.grammar_words import SENTENCE_WORDS
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.tokens import Tokens, bounded, is_vietnamese_syllable

@@ -143,9 +143,9 @@ def extract(
     defs = defined_names(text, lex, NOT_ORG_CAPS)
     cands, defined = _grammar_cands(tokens, lex, text, defs)
     cands += defs + dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
-    cands += unit_cands(text) + initials(text) + club_cands(text) + landmark_cands(text, lex)
+    cands += unit_cands(text, lex.countries) + initials(text) + club_cands(text) + landmark_cands(text, lex)
     cands += mission_cands(text) + party_cands(text) + address_streets(text)
-    cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text)
+    cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text, lex.provinces)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     blocked = non_names(text, lex)
     if defined and blocked.surfaces & defined.keys():

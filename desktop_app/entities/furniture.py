@@ -22,6 +22,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
 _CREDIT = re.compile(r"(?:\(|\b)(Ảnh|Nguồn ảnh|Nguồn|Video|Clip|Đồ họa|(?<=Tin, )ảnh)\s*:\s*")
 # "Công Thử (TTXVN)", "Hoàng Lâm/TTXVN": a credit name with its agency after it
 _AGENCY_AFTER = re.compile(r"\s?[(/]")
+# "Q.H (Tổng hợp)", "(TH)": the writer compiled the report; that names no source.
+_COMPILED = frozenset({"tổng hợp", "th", "t.h", "tổng hợp từ báo chí", "theo tổng hợp"})
 _SOURCE_LINE = re.compile(r"(?m)(?:^|(?<=[.!?…”\"] ))Theo ")
 # a news site named by its domain: "Zing.vn", "VnExpress.net", "Dantri.com.vn"
 _DOMAIN = re.compile(r"(?<![\w.@/])[A-Z][\w-]*\.(?:com\.vn|net\.vn|vn|com|net|org)(?![\w.]|\.\w)")
@@ -103,6 +105,10 @@ def _source_or_person(
             out.append(Cand(s, e, EntityType.ORG, 6))  # the agency after a slash
 
 
+def _known_agency(part: str, lex: Lexicon) -> bool:
+    return part in lex.abbreviations or key_text(part) in lex.known_orgs
+
+
 def _credit_end(text: str, pos: int, lex: Lexicon) -> int:
     """End of a credit name: up to a slash-joined agency, punctuation or a new sentence."""
     end = pos
@@ -118,6 +124,8 @@ def _credit_end(text: str, pos: int, lex: Lexicon) -> int:
             break  # "H.Nụ" is a whole name
         if count and gap == " " and key_text(word) in _SENTENCE_START:
             break
+        if gap == " " and "/" in text[pos:end] and _known_agency(text[pos:end].rsplit("/", 1)[1], lex):
+            break  # "Ảnh: An Đăng/TTXVN Tiếp theo ...": the agency ends the credit
         # a Vietnamese name has a surname first; without one a credit name has two syllables
         if count >= 2 and gap == " " and "/" not in text[pos:end]:
             first = key_text(text[pos : pos + len(text[pos:end].split()[0])])
@@ -176,7 +184,8 @@ def bylines(text: str, lex: Lexicon) -> list[Cand]:
         lead = _SOURCE_LEAD.match(text, src_start)
         if lead:
             src_start = lead.end()  # "Thu Phương (theo TASS)": the source after "theo"
-        if text[src_start : src_start + 1].isupper():  # not "(tổng hợp)": compiled, no source
+        src = text[src_start : tail_start + both.end("src")]
+        if src[:1].isupper() and src.casefold() not in _COMPILED:  # "(Tổng hợp)": compiled, no source
             out.append(Cand(src_start, tail_start + both.end("src"), EntityType.ORG, 6))
     elif "/" in tail:
         _source_or_person(text, tail_start, len(stripped), lex, out)

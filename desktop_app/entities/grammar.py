@@ -481,6 +481,13 @@ class Grammar(PersonTitleRules):
                 end = k
             elif t.is_abbr(k) and (word in self.abbrs or len(word) >= 3) and "-" not in word:
                 end = k
+            elif (
+                key == "nước"
+                and t.spaced(k)
+                and (p := self._place_end(k + 1)) is not None
+                and "country" in t.cats(k + 1, p)
+            ):
+                end = p  # "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào": the state's own
             elif national and (
                 self._loc_end(k) is not None
                 or ((p := self._place_end(k)) is not None and "country" not in t.cats(k, p))

@@ -123,8 +123,9 @@ _RANKS = frozenset(
 # Upper-case letters of Vietnamese, for patterns that need a capitalised word.
 UPPER = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
 # Police forces written short, which alone name officers of a kind ("chiến sĩ CSGT"), no body;
-# "Phòng CSGT", "Đội CSGT huyện ..." are bodies.
-_FORCE_ABBRS = frozenset({"CSGT", "CSCĐ", "CSĐT", "CSKV", "CSHS", "CSBV"})
+# "Phòng CSGT", "Đội CSGT huyện ..." are bodies. So are services and schemes: health insurance,
+# fire fighting, "joint-stock commercial" ("thẻ BHYT", "lực lượng PCCC"), unlike "Phòng PCCC".
+_FORCE_ABBRS = frozenset({"CSGT", "CSCĐ", "CSĐT", "CSKV", "CSHS", "CSBV", "BHYT", "PCCC", "TMCP"})
 # Two words that open a clause ("Ngoài ra, ..."): a name before them has ended.
 _CLAUSE_OPENERS = frozenset(
     "ngoài ra|tuy nhiên|theo đó|bên cạnh|trong khi|sau đó|trước đó|do đó|vì vậy|vì thế|đồng thời|"

@@ -59,6 +59,9 @@ _MIXED_CASE = re.compile(r"(?:al|el)[- ][A-Z]")
 _MYTH_CUES = frozenset({"thần", "nữ thần", "anh hùng", "quỷ", "nữ quỷ", "người anh hùng", "thần mã"})
 # Lower-case words after which a name of Vietnamese syllables is a place ("tại Mễ Trì").
 _PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
+# Words for a person that open a sentence capitalised ("Anh Sáng cự lại", "Chị Lan nói"): the
+# name is what follows; "Anh" is no surname, and here no country.
+_SENTENCE_HONORIFICS = frozenset({"anh", "chị", "em", "cháu", "bé"})
 # All-capital words that are no organisation.
 NOT_ORG_CAPS = frozenset(
     "PV CP SN TP HLV CLB USD VND EUR GDP CPI IPO CEO CFO TV MC DJ SMS ID IT AI CNTT OK BOT BT PPP "
@@ -73,7 +76,15 @@ NOT_ORG_CAPS = frozenset(
     # state enterprises and budget, fans and tables, drugs: "DNNN", "NSNN", "CĐV", "BXH", "ARV"
     "DNNN DNTN DNNVV NSNN NSTW NSĐP CĐV BXH ARV NVCC CTV "
     # show business: music videos, fan clubs, soundtracks, the online crowd, phone numbers
-    "MV FC OST PR KOL CĐM SĐT HPBD ĐB".split()
+    "MV FC OST PR KOL CĐM SĐT HPBD ĐB "
+    # number plates, trial panels, codes of law, care, finals and title holders: "xe BKS 29A",
+    # "HĐXX tuyên", "Điều 93 BLHS", "KCB BHYT", "vào VCK", "nhà ĐKVĐ"
+    "BKS HĐXX BLHS KCB VCK ĐKVĐ "
+    # technology, units and weapons: "đèn LED", "32 GB", "tên lửa THAAD", "máy đào TBM"
+    "LED LCD GB MB TB MMA BRT TBM THAAD FTA "
+    # events and competitions, no bodies: "SEA Games", "ASIAD", "hội nghị SOM", "EURO 2016",
+    # "Canada GP", "LHP Cannes"
+    "SEA ASIAD SOM EURO GP LHP".split()
 )
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})
@@ -259,6 +270,21 @@ class NameFinder:
                 out.append(span(a, b + 1, EntityType.ORG, 3))  # "Gangwon FC"
                 continue
             words = [t.key(k) for k in range(a, b + 1)]
+            if (
+                1 <= b - a <= 3
+                and words[0] in _SENTENCE_HONORIFICS
+                and a > 0
+                and t.gap(a - 1).rstrip(" ") in (".", "!", "?", "…")  # mid-line: no byline
+                and b + 1 < len(t)
+                and t.spaced(b)
+                and t.word(b + 1)[0].islower()
+                and words[1] != "quốc"
+                and not any(self.barrier[a + 1 : b + 1])
+                and all(is_vietnamese_syllable(t.word(k)) for k in range(a + 1, b + 1))
+                and all(k in lex.given_names or k in lex.surnames for k in words[1:])
+            ):
+                out.append(span(a + 1, b, EntityType.PERSON, 2))  # "Anh Sáng": a man named Sáng
+                continue
             if (
                 1 <= b - a < 3
                 and a > 0

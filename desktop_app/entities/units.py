@@ -148,7 +148,16 @@ def _hydro(w: _Words, out: list[Cand]) -> None:
                 break
 
 
-def _republics(w: _Words, out: list[Cand]) -> None:
+def _country_end(w: _Words, k: int, end: int, countries: frozenset[str]) -> int:
+    """The run from ``k`` up to the first word that closes a country's name: "Cộng hòa Dân chủ
+    Nhân dân Lào Thongloun Sisoulith" is the state, then its prime minister."""
+    for e in range(k, end + 1):
+        if any(search_key(" ".join(w.words[j : e + 1])) in countries for j in range(max(k, e - 3), e + 1)):
+            return e
+    return end
+
+
+def _republics(w: _Words, out: list[Cand], countries: frozenset[str]) -> None:
     for i in range(len(w.words) - 2):
         if w.pair(i) not in _REPUBLIC or not w.spaced(i + 1):
             continue
@@ -159,10 +168,11 @@ def _republics(w: _Words, out: list[Cand]) -> None:
         end = _name_run(w, i + 2, 6)
         if end is None:
             continue
+        end = _country_end(w, i + 2, end, countries)
         out.append(Cand(w.starts[i], w.ends[end], EntityType.LOC, 4))
 
 
-def unit_cands(text: str) -> list[Cand]:
+def unit_cands(text: str, countries: frozenset[str] = frozenset()) -> list[Cand]:
     """Candidates for military units, hydropower projects and "Cộng hòa X" countries."""
     low = text.lower()
     if "đoàn" not in low and "điện" not in low and "sông" not in low and "cộng h" not in low:
@@ -171,7 +181,7 @@ def unit_cands(text: str) -> list[Cand]:
     out: list[Cand] = []
     _military(w, out)
     _hydro(w, out)
-    _republics(w, out)
+    _republics(w, out, countries)
     return out
 
 
@@ -181,9 +191,24 @@ _HEAD_ABBR = re.compile(
 _JOIN = re.compile(r"(?<=\w)-(?=[A-ZĐ])")
 
 
-def head_abbreviations(text: str) -> list[Cand]:
-    """A head noun and a hyphenated abbreviation of its fields: [Bộ GD-ĐT], [Sở VH-TT&DL]."""
-    return [Cand(m.start(), m.end(), EntityType.ORG, 4) for m in _HEAD_ABBR.finditer(text)]
+# What may follow such a name as its place: "Sở GD&ĐT Nghệ An", "Sở TN&MT tỉnh Lào Cai".
+_PLACE_AFTER = re.compile(r" ((?:tỉnh |thành phố |TP\.? ?)?)((?:[A-ZĐ][\w.]*)(?: [A-ZĐ]\w*){0,3})")
+
+
+def head_abbreviations(text: str, provinces: frozenset[str] = frozenset()) -> list[Cand]:
+    """A head noun and a hyphenated abbreviation of its fields: [Bộ GD-ĐT], [Sở VH-TT&DL], with
+    the province that follows: [Sở GD&ĐT Nghệ An]."""
+    out = []
+    for m in _HEAD_ABBR.finditer(text):
+        end = m.end()
+        if (p := _PLACE_AFTER.match(text, end)) is not None:
+            words = p.group(2).split()
+            for n in range(len(words), 0, -1):
+                if search_key(" ".join(words[:n])) in provinces:
+                    end = p.start(2) + len(" ".join(words[:n]))
+                    break
+        out.append(Cand(m.start(), end, EntityType.ORG, 4))
+    return out
 
 
 def split_joined(text: str, cands: list[Cand], heads: dict[str, frozenset[str]]) -> list[Cand]:

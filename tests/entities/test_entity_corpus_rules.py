@@ -1,0 +1,64 @@
+"""Rules found by reading the most frequent entities of 3,000 random corpus articles (and
+dev9's errors), tested on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.entities import extract
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return [(e.type.value, e.text) for e in extract(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Xe ô tô BKS 99A-148.77 đâm vào xe máy.", "BKS"),
+        ("Với phán quyết trên, HĐXX đã tuyên phạt bị cáo 13 năm tù.", "HĐXX"),
+        ("Công ty không phát thẻ BHYT cho người lao động.", "BHYT"),
+        ("Cụm đèn hậu LED kéo dài.", "LED"),
+        ("Mục tiêu săn vàng SEA Games 29 của đội.", "SEA"),
+        ("Hai đội dẫn đầu mỗi bảng sẽ vào VCK.", "VCK"),
+        ("Nole đang là ĐKVĐ còn Thiem đang có phong độ cao.", "ĐKVĐ"),
+        ("Lực lượng PCCC đã có mặt.", "PCCC"),
+    ],
+)
+def test_concept_abbreviations_are_no_org(text: str, word: str) -> None:
+    assert not any(s == word for _, s in _spans(text)), _spans(text)
+
+
+def test_sentence_initial_honorific_is_not_in_the_name() -> None:
+    spans = _spans("Bảo vệ thấy anh Sáng nên thu tiền giữ xe. Anh Sáng cự lại và xảy ra ẩu đả.")
+    assert spans.count(("PERSON", "Sáng")) == 2 and ("PERSON", "Anh Sáng") not in spans
+    # a byline on its own line is a full name
+    assert ("PERSON", "Anh Tú") in _spans("Sân bay sẽ được mở rộng.\nAnh Tú")
+
+
+def test_credits_and_compiled_reports() -> None:
+    spans = _spans("Hai bên đã ký biên bản. Ảnh: An Đăng/TTXVN Tiếp theo cuộc họp ngày 9/5, Nhóm họp tiếp.")
+    assert ("ORG", "TTXVN") in spans and not any(s.startswith("TTXVN ") for _, s in spans)
+    spans = _spans("Tên lửa được phóng từ bãi thử. Ảnh: EPA/TTXVN")
+    assert ("ORG", "EPA") in spans and ("ORG", "TTXVN") in spans
+    spans = _spans("Các võ sĩ muốn được chứng kiến một cuộc giao lưu. Q.H (Tổng hợp)")
+    assert ("ORG", "Tổng hợp") not in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "span"),
+    [
+        ("Ông A, Giám đốc Sở GD&ĐT Nghệ An cho biết.", "ORG", "Sở GD&ĐT Nghệ An"),
+        ("Sở GD-ĐT tỉnh Lào Cai vừa có văn bản.", "ORG", "Sở GD-ĐT tỉnh Lào Cai"),
+        ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith dẫn đầu đoàn.",
+         "ORG", "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"),
+        ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith dẫn đầu đoàn.",
+         "PERSON", "Thongloun Sisoulith"),
+        ("Tổng thống Cộng hòa Pháp Emmanuel Macron phát biểu.", "LOC", "Cộng hòa Pháp"),
+        ("Chủ tịch nước CHDCND Lào Bounnhang Vorachith đến Hà Nội.", "LOC", "CHDCND Lào"),
+        ("Giá dứa tăng do thương lái TQ tranh nhau mua.", "LOC", "TQ"),
+        ("Thủ tướng chúc mừng những thành tựu mà Cu-ba đạt được.", "LOC", "Cu-ba"),
+    ],
+)
+def test_states_and_bodies_with_their_place(text: str, typ: str, span: str) -> None:
+    assert (typ, span) in _spans(text), _spans(text)

@@ -247,6 +247,8 @@ class Grammar(PersonTitleRules):
         if not (t.spaced(end) and t.key(end + 1) == "và" and t.spaced(end + 1)):
             return end
         k = end + 1
+        if (cap := self._capital_field(k + 1)) is not None:
+            return cap
         if t.key(k + 1) in _SECOND_PARTIES or t.kt[t.starts[k + 1] : t.ends[min(k + 2, len(t) - 1)]] in _SECOND_PARTIES:
             return end  # "Bộ Công an và lực lượng chức năng": another party, no second field
         while k - end < 7 and t.spaced(k) and t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS:
@@ -264,6 +266,45 @@ class Grammar(PersonTitleRules):
         if t.spaced(k) and (loc := self._loc_end(k + 1)) is not None and t.key(k + 1) not in _BARE_ADMIN:
             return loc
         return end
+
+    def _capital_field(self, j: int) -> int | None:
+        """"Bộ Công chính và Vận tải", "Tiểu ban Tiêu chuẩn và Hợp chuẩn", "Ban Tuyên giáo và Dân
+        vận": a second capitalised field after "và" (at ``j``), in sentence case, is one name
+        with the first; a body, a place, a title, a name or an abbreviation there is another
+        party. Last token of the field (or of the place after it), or None."""
+        t = self.t
+        if not (
+            j < len(t)
+            and t.is_cap(j)
+            and not t.is_abbr(j)
+            and is_vietnamese_syllable(t.word(j))
+            and t.key(j) not in self.lex.surnames
+            and t.key(j) not in SENTENCE_WORDS
+            and t.longest(j, "head") is None
+            and t.longest(j, "central") is None
+            and t.longest(j, "title") is None
+            and self._place_end(j) is None
+            and all(cats <= {"field"} for _, cats, _ in t.phrases[j])
+        ):
+            return None
+        e = j
+        while (
+            e - j < 2
+            and t.spaced(e)
+            and t.word(e + 1)[:1].islower()
+            and is_vietnamese_syllable(t.word(e + 1))
+            and t.key(e + 1) not in _FUNCTION_WORDS
+            and f"{t.key(e)} {t.key(e + 1)}" not in _VERBS
+        ):
+            e += 1
+        if e + 1 < len(t) and t.word(e + 1)[:1].isdigit():
+            return None  # "Chính phủ và Khoản 4": a clause of a text, no field
+        if t.spaced(e) and t.is_cap(e + 1):
+            place = self._place_end(e + 1)
+            return place  # "... và Mỏ Lào"; another capitalised word: a list of names
+        if t.spaced(e) and t.key(e + 1) not in _FUNCTION_WORDS and t.word(e + 1)[:1].islower():
+            return None  # "và Sản xuất thương mại ...": a longer name the company rule reads
+        return e
 
     def _head_lower_tail(self, i: int, h: int, named: bool = True) -> int:
         """Last token of lower-case words after a head that still name the body: they go on

@@ -62,3 +62,17 @@ def test_credits_and_compiled_reports() -> None:
 )
 def test_states_and_bodies_with_their_place(text: str, typ: str, span: str) -> None:
     assert (typ, span) in _spans(text), _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Bộ Giáo dục và Thể thao, Bộ Năng lượng và Mỏ Lào ký kết.", ["Bộ Giáo dục và Thể thao", "Bộ Năng lượng và Mỏ Lào"]),
+        ("Tiểu ban Tiêu chuẩn và Hợp chuẩn (SCSC) họp.", ["Tiểu ban Tiêu chuẩn và Hợp chuẩn", "SCSC"]),
+        ("Bộ Công an và Bộ Quốc phòng phối hợp.", ["Bộ Công an", "Bộ Quốc phòng"]),
+        ("Bộ Tài chính và Nguyễn Văn An trao đổi.", ["Bộ Tài chính"]),
+        ("Theo Chính phủ và Khoản 4 Điều 5 của luật.", ["Chính phủ"]),
+    ],
+)
+def test_a_second_capitalised_field_after_va(text: str, orgs: list[str]) -> None:
+    assert [s for t, s in _spans(text) if t == "ORG"] == orgs, _spans(text)

@@ -25,6 +25,7 @@ from desktop_app.entities.grammar_words import (
     _FUNCTION_WORDS,
     _HEAD_COMPOUNDS,
     _HEAD_PREFIX_COMPOUNDS,
+    _KIN_CUES,
     _LOCAL_BODIES,
     _LOWER_HEADS,
     _LOWER_NAMED_HEADS,
@@ -697,13 +698,23 @@ class Grammar(PersonTitleRules):
                     t.word(i)[0].islower() or i == 0 or t.gap(i - 1).strip(" ") != ""
                 ):
                     name = self.name_end(cue + 1, 1, announced=True)
-                    if name is not None:
+                    if name is not None and not self._nationality(i, cue, name):
                         out.append(span(cue + 1, name, EntityType.PERSON, 4))
                 if "surname" in t.cats(i, i) and t.is_title_word(i):
                     name = self.name_end(i, 2)
                     if name is not None and all(is_vietnamese_syllable(t.word(x)) for x in range(i, name + 1)):
                         out.append(span(i, name, EntityType.PERSON, 2))
         return out
+
+    def _nationality(self, i: int, cue: int, name: int) -> bool:
+        """"sinh viên Mỹ", "chuyên gia Nga", "nhà văn Pháp": after a word for an occupation a
+        country alone is the person's nationality; after "bà", "anh" it is a name ("bà Nga")."""
+        t = self.t
+        return (
+            t.kt[t.starts[i] : t.ends[cue]] not in _KIN_CUES
+            and (p := self._place_end(cue + 1)) == name
+            and "country" in t.cats(cue + 1, p)
+        )
 
     def _central_committee(self, i: int) -> int | None:
         """"Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ": the central

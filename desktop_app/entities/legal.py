@@ -30,6 +30,9 @@ _SHORT_FORM_KINDS = frozenset(
         "Công văn",
     }
 )
+# Kinds that name a document by number alone also in lower case ("nghị định 35"); "kế hoạch
+# 5", "hướng dẫn 3" in lower case are plans and steps.
+_LOWER_SHORT_FORM_KINDS = frozenset({"Nghị quyết", "Chỉ thị", "Nghị định", "Thông tư", "Quyết định"})
 # A number followed by one of these counts something ("Báo cáo 5 năm"), it is no document number.
 _COUNTED = re.compile(
     r"\s+(?:năm|tháng|ngày|giờ|người|lần|điểm|điều|chương|khoản|nội dung|nhóm|%|tỷ|triệu|nghìn)\b"
@@ -52,7 +55,8 @@ class LegalMatch:
 
 
 def _compile(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    kinds = "|".join(re.escape(k) for k in lex.legal_kinds)
+    # kinds are written capitalised, and in running text also in lower case ("nghị định 35")
+    kinds = "|".join(f"[{k[0]}{k[0].lower()}]{re.escape(k[1:])}" for k in lex.legal_kinds)
     # the symbol may carry a stray space after a dash ("134/2016/NĐ- CP") or before it
     # ("5360 CĐ/BCT-PCTT"); a law may name its subject before the number ("Luật thuế XNK số 107")
     numbered = re.compile(
@@ -62,9 +66,13 @@ def _compile(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"| [A-ZĐ]{1,5}/[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)*)?(?![\w/])"
     )
     plenum = re.compile(
-        r"(?<!\w)Nghị quyết (?:Hội nghị )?(?:lần thứ \w+ )?(?:Trung ương|TƯ|T\.Ư|TW) \d+"
+        r"(?<!\w)Nghị quyết (?:Hội nghị )?(?:lần thứ \w+ )?(?:Trung ương|TƯ|T\.Ư|TW) ?\d+"
         r"(?:(?:,\s*|\s*\(?)(?:khóa|khoá) [IVXL]+(?:,\s*[IVXL]+)*\)?)?"
         r"|(?<!\w)Nghị quyết Đại hội (?:đại biểu toàn quốc )?(?:lần thứ )?[IVXL]+(?!\w)"
+        # a congress's resolution: "nghị quyết Đại hội Đảng toàn quốc lần thứ XII", "Nghị quyết
+        # Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết Đại hội Đảng nhiệm kỳ 2015-2020"
+        r"|(?<!\w)[Nn]ghị quyết [Đđ]ại hội (?:đại biểu )?Đảng(?: bộ(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+        r"(?: [A-ZĐ]\w*)*)?)?(?: toàn quốc)?(?: lần thứ (?:[IVXL]+|\d+)(?!\w)| nhiệm kỳ \d{4}\s?[-–]\s?\d{4})"
     )
     return numbered, plenum
 
@@ -91,8 +99,12 @@ def find_legal(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
     numbered, plenum = _patterns(lex)
     for m in numbered.finditer(text):
         kind, num, sym = m.group("kind"), m.group("num"), m.group("sym")
+        lower = kind[0].islower()
+        kind = kind[0].upper() + kind[1:]
         if not sym and not m.group("so"):
-            if kind not in _SHORT_FORM_KINDS or len(num) == 4 or _COUNTED.match(text, m.end()):
+            if kind not in (_LOWER_SHORT_FORM_KINDS if lower else _SHORT_FORM_KINDS) or (
+                len(num) == 4 or _COUNTED.match(text, m.end())
+            ):
                 continue
         if sym:
             sym = re.sub(r"-\s", "-", sym)
@@ -103,13 +115,14 @@ def find_legal(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
         yield LegalMatch(m.start(), m.end(), kind, num, symbol, issuer_code_of(symbol), key)
     for m in plenum.finditer(text):
         key = " ".join(m.group().split())
-        key = _PLENUM_TU.sub("Trung ương", key)  # "Nghị quyết TƯ 5" is "Nghị quyết Trung ương 5"
+        key = "N" + key[1:]  # "nghị quyết Đại hội ..." in running text
+        key = _PLENUM_TU.sub("Trung ương ", key)  # "Nghị quyết TƯ 5" is "Nghị quyết Trung ương 5"
         key = _PLENUM_TERM.sub(r" (\1)", key)  # ", khóa XII" is "(khóa XII)"
         yield LegalMatch(m.start(), m.end(), "Nghị quyết", None, None, None, key)
     yield from _named_documents(text, kt, lex)
 
 
-_PLENUM_TU = re.compile(r"(?<=\s)(?:TƯ|T\.Ư|TW)(?=\s)")
+_PLENUM_TU = re.compile(r"(?<=\s)(?:TƯ|T\.Ư|TW) ?(?=\d)")
 _PLENUM_TERM = re.compile(r",\s*((?:khóa|khoá) [IVXL]+)$")
 _NAMED_START = re.compile(r"(?<!\w)(?:Hiến pháp|Điều lệ|Cương lĩnh|Luật|Bộ luật)(?!\w)")
 _TOKEN = re.compile(r"[^\W_]+")

@@ -76,3 +76,32 @@ def test_states_and_bodies_with_their_place(text: str, typ: str, span: str) -> N
 )
 def test_a_second_capitalised_field_after_va(text: str, orgs: list[str]) -> None:
     assert [s for t, s in _spans(text) if t == "ORG"] == orgs, _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sinh viên Mỹ bật khóc khi nhận bản án.", ("LOC", "Mỹ")),
+        ("Chuyên gia Nga đã bình luận về chuyến thăm.", ("LOC", "Nga")),
+        ("Bà Nga khẳng định quan điểm của Nhà nước.", ("PERSON", "Nga")),
+        ("Ông A, Ủy viên T.Ư Đảng, Bộ trưởng Bộ Y tế.", ("ORG", "T.Ư Đảng")),
+        ("Ông B, Ủy viên BCH TƯ Đảng, phát biểu.", ("ORG", "BCH TƯ Đảng")),
+    ],
+)
+def test_nationalities_and_the_central_committee_written_short(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _spans(text), _spans(text)
+
+
+def test_legal_references_in_lower_case_and_congress_resolutions() -> None:
+    text = (
+        "Thực hiện nghị quyết Đại hội Đảng toàn quốc lần thứ XII, Nghị quyết TW4 và nghị định 35 "
+        "của Chính phủ; nghị quyết đại hội Đảng các cấp; kế hoạch 5 năm, hướng dẫn 3 bước."
+    )
+    legal = [s for t, s in _spans(text) if t == "LEGAL_DOC"]
+    assert legal == ["nghị quyết Đại hội Đảng toàn quốc lần thứ XII", "Nghị quyết TW4", "nghị định 35"]
+    refs = extract(text).legal_refs
+    assert [r.key for r in refs] == [
+        "Nghị quyết Đại hội Đảng toàn quốc lần thứ XII",
+        "Nghị quyết Trung ương 4",
+        "Nghị định 35",
+    ]

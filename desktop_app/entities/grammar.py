@@ -35,6 +35,7 @@ from desktop_app.entities.grammar_words import (
     _NATIONAL_BODIES,
     _NOT_NAME_CATS,
     _NUMBERED_ADMIN,
+    _ONE_STATE_HEADS,
     _PAIR_FIRST,
     _PAIR_WORDS,
     _PLACE_CATS,
@@ -536,7 +537,7 @@ class Grammar(PersonTitleRules):
             ):
                 break  # "đại biểu Quốc hội Thành phố Hồ Chí Minh": the deputies' province
             elif (place := self._place_end(k)) is not None:
-                end = place
+                end = place if national else self._country_pair(i, place)
             elif (loc := self._loc_end(k)) is not None:
                 end = loc
             elif t.longest(k, "admin") is not None and t.kt[t.starts[k] : t.ends[t.longest(k, "admin")]] in _BARE_ADMIN:
@@ -546,6 +547,8 @@ class Grammar(PersonTitleRules):
             qualified = True
         if t.word(end) == "T" and t.gap(end) == "." and end + 1 < len(t) and t.word(end + 1) == "Ư":
             end += 1  # "... Thủy văn T.Ư" = Trung ương
+        if depth == 0 and not national and end > i:
+            end = self._country_pair(i, end)
         if not t.is_cap(i) and not any(t.is_cap(x) for x in range(i + 1, end + 1)):
             return None  # "đảng bộ huyện": a generic lower-case mention
         if counted and not numbered:
@@ -705,6 +708,24 @@ class Grammar(PersonTitleRules):
                     if name is not None and all(is_vietnamese_syllable(t.word(x)) for x in range(i, name + 1)):
                         out.append(span(i, name, EntityType.PERSON, 2))
         return out
+
+    def _country_pair(self, i: int, end: int) -> int:
+        """"Ủy ban liên Chính phủ Việt Nam - Lào", "Hội Hữu nghị Việt Nam - Campuchia": a name
+        that ends in a country takes a second one after a dash, a body of two states. The new
+        last token, or ``end``."""
+        t = self.t
+        if end + 1 >= len(t) or not _is_dash(t.gap(end)):
+            return end
+        h = t.longest(i, "head")
+        if h is not None and t.kt[t.starts[i] : t.ends[h]] in _ONE_STATE_HEADS:
+            return end  # "Bộ Quốc phòng Mỹ - Nhật Bản": a ministry is one state's
+        for k in range(end, max(i, end - 3) - 1, -1):
+            if self._place_end(k) == end and "country" in t.cats(k, end):
+                other = self._place_end(end + 1)
+                if other is not None and "country" in t.cats(end + 1, other):
+                    return other
+                break
+        return end
 
     def _nationality(self, i: int, cue: int, name: int) -> bool:
         """"sinh viên Mỹ", "chuyên gia Nga", "nhà văn Pháp": after a word for an occupation a

@@ -99,12 +99,16 @@ _PAIR_WORDS = frozenset(
 )
 # Words that open such a pair and name no country alone: "Việt - Lào", "Á - Âu", "Xô - Việt".
 _PAIR_FIRST = frozenset({"Việt", "Á", "Âu", "Xô"})
-# Collective nouns that open a second party after "và", never a second field of a name.
+# Heads of bodies that belong to one state, never to two ("Bộ Quốc phòng Mỹ - Nhật Bản").
+_ONE_STATE_HEADS = frozenset(
+    search_key(w) for w in ("bộ", "cục", "tổng cục", "sở", "vụ", "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán")
+)
 # Person cues that are forms of address or kinship, before which a country's name is a name.
 _KIN_CUES = frozenset(
     search_key(w)
     for w in ("ông", "bà", "anh", "chị", "em", "cụ", "cháu", "cô", "chú", "bác", "bé", "đồng chí", "các đồng chí")
 )
+# Collective nouns that open a second party after "và", never a second field of a name.
 _SECOND_PARTIES = frozenset(
     search_key(w)
     for w in ("lực lượng", "người", "nhân dân", "cán bộ", "đơn vị", "cơ quan", "chính quyền", "doanh nghiệp",

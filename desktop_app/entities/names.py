@@ -348,6 +348,13 @@ class NameFinder:
         words = [t.word(k) for k in range(a, b + 1)]
         if all(is_vietnamese_syllable(w) for w in words):
             return
+        joined = t.text[t.starts[a] : t.ends[b]]
+        if "-" in joined and all(key_text(part) in lex.countries for part in joined.split("-")):
+            pos = t.starts[a]  # "Campuchia-Lào-Việt Nam", "Hoa Kỳ-Việt Nam": states, nobody's name
+            for part in joined.split("-"):
+                out.append(Cand(pos, pos + len(part), EntityType.LOC, 2))
+                pos += len(part) + 1
+            return
         if words[0] in _ARTICLES and len(words) >= 2 and not any(w in _EVENT_WORDS for w in words):
             out.append(self._span(a, b, EntityType.ORG, 2))  # "Der Spiegel", "The Guardian"
             return

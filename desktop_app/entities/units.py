@@ -211,6 +211,46 @@ def head_abbreviations(text: str, provinces: frozenset[str] = frozenset()) -> li
     return out
 
 
+# Police, fire and coast-guard forces, which are bodies when a place names whose they are:
+# "Cảnh sát PCCC tỉnh Quảng Ngãi", "PCCC quận 7", "Tuần duyên Hoa Kỳ", "cảnh sát biển Việt Nam";
+# a region of the coast guard is one by its number: "Vùng 2 Cảnh sát biển".
+_FORCE = re.compile(
+    r"(?<!\w)(?:(?:Cảnh sát|cảnh sát(?= biển)) (?:PCCC(?: (?:và|&) CNCH)?|PCCC&CNCH|[Gg]iao thông|[Cc]ơ động|[Bb]iển)"
+    r"|[Tt]uần duyên|PCCC|CSGT|(?P<region>Vùng \d+ (?:Cảnh sát [Bb]iển|CSB(?:VN)?)|Vùng Cảnh sát [Bb]iển \d+))(?![\w&])"
+)
+_FORCE_PLACE = re.compile(r" (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã) ?)?(?:(\d+)(?!\w)|([A-ZĐ][\w.]*(?: [A-ZĐ]\w*){0,3}))")
+_BARE_PLACE = re.compile(r" ([A-ZĐ][\w.]*(?: [A-ZĐ]\w*){0,3})")
+
+
+def _place_end(m: re.Match[str] | None, places: frozenset[str]) -> int | None:
+    if m is None or m.group(m.lastindex or 0) is None:
+        return None
+    g = m.lastindex or 0
+    words = m.group(g).split()
+    for n in range(len(words), 0, -1):
+        if search_key(" ".join(words[:n])) in places:
+            return m.start(g) + len(" ".join(words[:n]))
+    return None
+
+
+def forces(text: str, places: frozenset[str]) -> list[Cand]:
+    """Police, fire and coast-guard forces of a place: [Cảnh sát PCCC tỉnh Quảng Ngãi],
+    [PCCC quận 7], [Tuần duyên Hoa Kỳ], [Vùng 2 Cảnh sát biển Việt Nam]."""
+    out = []
+    for m in _FORCE.finditer(text):
+        end = _place_end(_BARE_PLACE.match(text, m.end()), places)  # "CSGT TP.HCM"
+        p = _FORCE_PLACE.match(text, m.end())
+        if end is None and p is not None and p.group(1) is not None:
+            end = p.end() if text[m.end() + 1 : m.end() + 5] == "quận" else None  # "quận 7"
+        elif end is None:
+            end = _place_end(p, places)
+        if end is None and m.group("region"):
+            end = m.end()
+        if end is not None:
+            out.append(Cand(m.start(), end, EntityType.ORG, 4))
+    return out
+
+
 def split_joined(text: str, cands: list[Cand], heads: dict[str, frozenset[str]]) -> list[Cand]:
     """"Phòng Quản lý đô thị-Sở Xây dựng": two bodies joined by a bare hyphen are two ORGs
     when the part after it opens with an organisation's head noun."""

@@ -105,3 +105,22 @@ def test_legal_references_in_lower_case_and_congress_resolutions() -> None:
         "Nghị quyết Trung ương 4",
         "Nghị định 35",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt Nam - Lào khai mạc.", [("ORG", "Ủy ban liên Chính phủ Việt Nam - Lào")]),
+        ("Hội Hữu nghị Việt Nam - Campuchia tỉnh Gia Lai ra mắt.", [("ORG", "Hội Hữu nghị Việt Nam - Campuchia tỉnh Gia Lai")]),
+        ("Quan hệ đối tác toàn diện Hoa Kỳ-Việt Nam phát triển.", [("LOC", "Hoa Kỳ"), ("LOC", "Việt Nam")]),
+        ("Hiện, Cảnh sát PCCC tỉnh Quảng Ngãi tiếp tục huy động xe.", [("ORG", "Cảnh sát PCCC tỉnh Quảng Ngãi")]),
+        ("Nhận được tin báo, PCCC quận 7 đã điều động 5 xe.", [("ORG", "PCCC quận 7")]),
+        ("Ngày 25/5, Tuần duyên Hoa Kỳ đã bàn giao tàu cho cảnh sát biển Việt Nam.",
+         [("DATE", "Ngày 25/5"), ("ORG", "Tuần duyên Hoa Kỳ"), ("ORG", "cảnh sát biển Việt Nam")]),
+        ("Tàu được giao cho Vùng 2 CSBVN quản lý.", [("ORG", "Vùng 2 CSBVN")]),
+        ("Bộ Quốc phòng Mỹ - Nhật Bản họp bàn.", [("ORG", "Bộ Quốc phòng Mỹ"), ("LOC", "Nhật Bản")]),
+        ("Khi lực lượng PCCC đến, CSGT phân luồng.", []),
+    ],
+)
+def test_bodies_of_two_states_and_forces_of_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(text) == expected

@@ -27,8 +27,18 @@ _TIME = r"(?:,?\s+(?:lúc\s+)?(?P<time>\d{1,2}[:h]\d{2}(?::\d{2})?))?"
 # words after which a bare "30/6" is a date, not a fraction: "trước 30/6", "từ 14.2 đến 15.3"
 _CONTEXT = r"(?:trước|sau|từ|đến|tới|hôm|vào|đầu|cuối|giữa|hạn|tính đến|kể từ)"
 _SEP = r"[/.\-]"
+_COUNTED_DAYS = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|vài) ngày $")
+_RANGE_CONTEXT = re.compile(rf"(?<!\w)(?i:{_CONTEXT}|trong|các ngày|vào các ngày) $")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a range of days in one month: "11 - 12/5/2017", "(từ) 10-11/2" (the key takes its start)
+    (
+        "d_range",
+        re.compile(
+            rf"(?<![\w/.\-])(?P<pre>{_PREFIX})?(?P<d>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}})(?P<s>[/.])(?P<m>\d{{1,2}})"
+            rf"(?:(?P=s)(?P<y>\d{{4}}))?(?![\w/]|[.,]\d|-\d|\s*%)"
+        ),
+    ),
     # 31/03/2023 20:40, ngày 13/3/2023, Sáng 24/10/2019, 18-8-2014
     (
         "dmy",
@@ -205,16 +215,23 @@ def _find(text: str, default_year: int | None) -> Iterator[DateMatch]:
             if kind == "quarter":
                 yield DateMatch(m.start(), m.end(), f"{groups['y']}-Q{_QUARTERS[groups['q']]}")
                 continue
+            if kind == "d_range" and not (
+                int(groups["d"]) < int(groups["d2"])
+                and (groups["y"] or groups["pre"] or _RANGE_CONTEXT.search(text, max(0, m.start() - 8), m.start()))
+            ):
+                continue  # "3-4/5" alone may be a score and a fraction
             day = int(groups["d"]) if groups.get("d") else None
             month = int(groups["m"]) if groups.get("m") else None
             year = int(groups["y"]) if groups.get("y") else None
             start = m.start("d") if kind == "dm_ctx" else m.start()
+            if kind == "d_range" and groups["pre"] and _COUNTED_DAYS.search(text, max(0, start - 12), start + 5):
+                start = m.start("d")  # "trong hai ngày 10-11/2": two days, then the dates
             if kind == "m" and year is None:
                 year = default_year
                 if year is None:
                     yield DateMatch(start, m.end(), f"--{month:02d}")
                     continue
-            if kind in ("dm", "dm_ctx", "dmy_words") and year is None:
+            if kind in ("dm", "dm_ctx", "dmy_words", "d_range") and year is None:
                 year = default_year
                 if year is None:
                     key = iso_key(day, month, 2000)  # validate day/month only

@@ -36,6 +36,7 @@ from desktop_app.entities.grammar_words import (
     _NOT_NAME_CATS,
     _NUMBERED_ADMIN,
     _ONE_STATE_HEADS,
+    _OPEN_FIELDS,
     _PAIR_FIRST,
     _PAIR_WORDS,
     _PLACE_CATS,
@@ -439,6 +440,8 @@ class Grammar(PersonTitleRules):
                         end = f
                     else:
                         end, body = self._dash_part(f), True
+                        if fkey in _OPEN_FIELDS:
+                            end = self._lower_tail(end)  # "Ban Quản lý dự án đầu tư xây dựng ..."
                 elif (
                     not head_cap
                     and not self._qualifier_word(nxt)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.entities.grammar_words import (
+    _AIDE_TITLES,
     _CLAUSE_OPENERS,
     _COUNTING,
     _FUNCTION_WORDS,
@@ -167,6 +168,10 @@ class PersonTitleRules:
                 if stop == end and end != last:
                     out.append(last)
                 break
+        if out and t.spaced(i) and f"{t.key(i)} {t.key(i + 1)}" in _AIDE_TITLES:
+            top = max(out)
+            if t.spaced(top) and (then := self.title_ends(top + 1)):
+                out.append(then[0])  # "trợ lý Bộ trưởng Ngoại giao": the aide of an office, one office
         return sorted(set(out), reverse=True)
 
     def _bare_office(self, i: int, last: int) -> bool:

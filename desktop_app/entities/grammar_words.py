@@ -99,6 +99,11 @@ _PAIR_WORDS = frozenset(
 )
 # Words that open such a pair and name no country alone: "Việt - Lào", "Á - Âu", "Xô - Việt".
 _PAIR_FIRST = frozenset({"Việt", "Á", "Âu", "Xô"})
+# An aide's title before another title is one office: "trợ lý Bộ trưởng Ngoại giao".
+_AIDE_TITLES = frozenset(search_key(w) for w in ("trợ lý", "thư ký", "cố vấn"))
+# Fields that a board's name goes on after in lower case: "Ban Quản lý dự án đầu tư xây dựng
+# công trình giao thông thành phố Hà Nội".
+_OPEN_FIELDS = frozenset({search_key("quản lý dự án")})
 # Heads of bodies that belong to one state, never to two ("Bộ Quốc phòng Mỹ - Nhật Bản").
 _ONE_STATE_HEADS = frozenset(
     search_key(w) for w in ("bộ", "cục", "tổng cục", "sở", "vụ", "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán")

@@ -29,6 +29,28 @@ _LANDMARK = re.compile(
 _FIXED = re.compile(
     r"(?<!\w)(?:Văn Miếu - Quốc Tử Giám|Văn Miếu|Quốc Tử Giám|Lăng Chủ tịch Hồ Chí Minh|lăng Chủ tịch Hồ Chí Minh)(?!\w)"
 )
+# An expressway or railway between two places is one named road: "cao tốc Hà Nội - Hải Phòng",
+# "đường cao tốc TP.HCM - Trung Lương", "tuyến đường sắt Cát Linh - Hà Đông".
+_END = rf"{_CAP}(?:\.{_CAP})?(?: {_CAP}){{0,2}}"
+_ROUTE = re.compile(
+    rf"(?<![\w-])(?:[Đđ]ường (?:bộ )?)?(?:[Cc]ao tốc|(?<=[Đđ]ường )sắt(?: trên cao)?) "
+    rf"{_END} ?[-–] ?{_END}(?![\w-])"
+)
+
+
+def routes(text: str) -> list[Cand]:
+    """Expressways and railways named by their two ends, as one LOC."""
+    if "cao tốc" not in text and "sắt" not in text and "Cao tốc" not in text:
+        return []
+    out = []
+    for m in _ROUTE.finditer(text):
+        start = m.start()
+        if text[start : start + 3] == "sắt":
+            start -= len("đường ")  # "đường sắt": the look-behind kept "đường" out of the match
+        out.append(Cand(start, m.end(), EntityType.LOC, 4))
+    return out
+
+
 # Capitalised words that open a new clause rather than go on with the name.
 _CLAUSE_WORDS = frozenset("Theo Tại Trong Khi Sau Trước Ngày Hôm Sáng Chiều Tối Nhưng Và Còn Đây Đó".split())
 

@@ -147,8 +147,10 @@ class NameFinder:
                 i += 1
                 continue
             j = i
-            while j + 1 < n and t.spaced(j):
-                if self._word_ok(j + 1):
+            while j + 1 < n and (t.spaced(j) or self._middle_initial(i, j)):
+                if not t.spaced(j):
+                    j += 1  # "Michael J. Haycock": the initial's dot goes on with the name
+                elif self._word_ok(j + 1):
                     j += 1
                 elif _ARABIC_PREFIX.fullmatch(t.word(j + 1)) and not is_vietnamese_syllable(t.word(j)):
                     j += 1  # "Bashar al-Assad"
@@ -165,6 +167,21 @@ class NameFinder:
             runs.append((i, j))
             i = j + 1
         return runs
+
+    def _middle_initial(self, i: int, j: int) -> bool:
+        """Token ``j`` is a middle initial of a foreign name, its dot then another name word."""
+        t = self.t
+        w = t.word(j)
+        return (
+            j > i
+            and len(w) == 1
+            and w.isupper()
+            and t.gap(j) == ". "
+            and j + 1 < len(t)
+            and self._word_ok(j + 1)
+            and not is_vietnamese_syllable(t.word(j - 1))
+            and not is_vietnamese_syllable(t.word(j + 1))
+        )
 
     def _in_address(self, i: int) -> bool:
         """Part of an e-mail address or identifier ("PCLB_BCT@moit.gov.vn")."""

@@ -124,3 +124,23 @@ def test_legal_references_in_lower_case_and_congress_resolutions() -> None:
 )
 def test_bodies_of_two_states_and_forces_of_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tai nạn trên cao tốc Hà Nội - Hải Phòng khiến 2 người chết.", [("LOC", "cao tốc Hà Nội - Hải Phòng")]),
+        ("Tuyến đường sắt Cát Linh - Hà Đông chạy thử.", [("LOC", "đường sắt Cát Linh - Hà Đông")]),
+        ("Hội nghị diễn ra từ 11 - 12/5/2017 tại Huế.", [("DATE", "11 - 12/5/2017"), ("LOC", "Huế")]),
+        ("Mưa lớn trong hai ngày 10-11/2 ở Bắc Bộ.", [("DATE", "10-11/2"), ("LOC", "Bắc Bộ")]),
+        ("Tỷ số 3-4/5 trận gần đây.", []),
+        ("Chuẩn đô đốc Michael J. Haycock phát biểu.", [("TITLE", "Chuẩn đô đốc"), ("PERSON", "Michael J. Haycock")]),
+        ("Ông Hussein Hariedy, trợ lý Bộ trưởng Ngoại giao, cho biết.",
+         [("PERSON", "Hussein Hariedy"), ("TITLE", "trợ lý Bộ trưởng Ngoại giao")]),
+        ("Thư ký báo chí Nhà Trắng Sean Spicer nói.", [("TITLE", "Thư ký báo chí"), ("LOC", "Nhà Trắng"), ("PERSON", "Sean Spicer")]),
+        ("Sáng 20-5, Ban Quản lý dự án đường sắt (Bộ Giao thông vận tải) họp.",
+         [("DATE", "Sáng 20-5"), ("ORG", "Ban Quản lý dự án đường sắt"), ("ORG", "Bộ Giao thông vận tải")]),
+    ],
+)
+def test_routes_day_ranges_initials_and_aides(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(text) == expected

@@ -11,6 +11,7 @@ import re
 from desktop_app.entities.grammar_words import (
     _AIDE_TITLES,
     _CLAUSE_OPENERS,
+    _COMMON_COMPOUNDS,
     _COUNTING,
     _FUNCTION_WORDS,
     _HONORIFICS,
@@ -98,6 +99,8 @@ class PersonTitleRules:
             i += 1
         if end is None or end - k + 1 < min_len:
             return None
+        if end == k and t.spaced(k) and f"{t.key(k)} {t.key(k + 1)}" in _COMMON_COMPOUNDS:
+            return None  # "Giám đốc Cơ quan ...", "Chánh án Tòa án": a common word of two syllables
         if t.longest(k, "known_org") is not None or any(
             is_brand_word(t.word(x)) or (x > k and t.word(x) in self.lex.org_suffixes) for x in range(k, end + 1)
         ):

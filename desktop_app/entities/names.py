@@ -84,7 +84,12 @@ NOT_ORG_CAPS = frozenset(
     "LED LCD GB MB TB MMA BRT TBM THAAD FTA "
     # events and competitions, no bodies: "SEA Games", "ASIAD", "hội nghị SOM", "EURO 2016",
     # "Canada GP", "LHP Cannes"
-    "SEA ASIAD SOM EURO GP LHP".split()
+    "SEA ASIAD SOM EURO GP LHP VĐQG UCL UEL NHA "
+    # common nouns written short: fans, students, national team, tourist areas, malls, DNA,
+    # mobile phones, dengue, plant protection, architects ("NHM", "SV", "ĐTQG", "KDL", "TTTM")
+    "NHM SV ĐTQG KDL TTTM ADN DNA ĐTDĐ SXH BVTV KTS TNHH PTNT NN TK TW TƯ "
+    # products and parts: "xe SUV", "thẻ SIM", "RAM 4 GB", "cổng USB", "xăng RON 95", "phanh ABS"
+    "SUV SIM RAM USB RON ABS MANPADS VIDEO".split()
 )
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})

@@ -144,3 +144,18 @@ def test_bodies_of_two_states_and_forces_of_a_place(text: str, expected: list[tu
 )
 def test_routes_day_ranges_initials_and_aides(text: str, expected: list[tuple[str, str]]) -> None:
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Ông Michael Rogers, Giám đốc Cơ quan An ninh quốc gia Mỹ (NSA), tiết lộ.", "Cơ"),
+        ("Ông được đề cử vào vị trí Chánh án Tòa án tối cao.", "Tòa"),
+        ("Ông A, nguyên Trưởng phòng Quản lý đô thị, bị kỷ luật.", "Quản"),
+        ("Bộ trưởng Quốc phòng James Mattis cho biết.", "phòng James Mattis"),
+        ("NHM Việt Nam cổ vũ, thẻ SIM và cổng USB.", "NHM"),
+    ],
+)
+def test_common_words_after_titles_are_no_names(text: str, absent: str) -> None:
+    assert not any(s == absent for _, s in _spans(text)), _spans(text)
+    assert ("PERSON", "Quốc") in _spans("Ông Quốc cho biết thêm.")

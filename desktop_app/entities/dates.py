@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from desktop_app.entities.tokens import bounded
+
 _DAYPART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)(?: nay| qua| mai)?"
 _WEEKDAY = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)"
 # a time written before the day part or "ngày": "17h30 ngày 10/2", "5h sáng 9/7", "19 giờ ngày 14-5"
@@ -74,13 +76,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # quý I-2020, quý IV/2016, quý 3 năm 2021
     (
         "quarter",
-        re.compile(r"(?<!\w)(?P<pre>(?i:quý) )(?P<q>IV|I{1,3}|[1-4])(?:[/\-]| năm )(?P<y>\d{4})(?![\w/\-])"),
+        re.compile(r"(?P<pre>[Qq](?i:uý) )(?P<q>IV|I{1,3}|[1-4])(?:[/\-]| năm )(?P<y>\d{4})(?![\w/\-])"),
     ),
     # tháng 3-2020, tháng 02/2020, tháng 3 năm 2020
     (
         "my",
         re.compile(
-            r"(?<!\w)(?P<pre>(?i:tháng) )(?P<m>\d{1,2})(?:[/\-]| năm )(?P<y>\d{4})(?![\w/\-])"
+            r"(?P<pre>[Tt](?i:háng) )(?P<m>\d{1,2})(?:[/\-]| năm )(?P<y>\d{4})(?![\w/\-])"
         ),
     ),
     # tháng 10 (a month of the document's year; not "3 tháng 10 ngày", a duration)
@@ -95,7 +97,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "y",
         re.compile(
-            r"(?<!nhiệm kỳ )(?<!khóa )(?<!khoá )(?<!những )(?<!Những )(?<!\d )(?<!\w)(?P<pre>(?i:năm) )(?P<y>(?:19|20)\d\d)"
+            r"(?P<pre>[Nn](?i:ăm) )(?<!nhiệm kỳ (?i:năm) )(?<!khóa (?i:năm) )(?<!khoá (?i:năm) )"
+            r"(?<!những (?i:năm) )(?<!Những (?i:năm) )(?<!\d (?i:năm) )(?P<y>(?:19|20)\d\d)"
             r"(?!\w|\s*[-–]\s*\d)"
         ),
     ),
@@ -115,9 +118,29 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ISO dates from page metadata: 2022-10, 2023-03-31
     (
         "iso",
-        re.compile(r"(?<![\w\-/])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?![\w\-/])"),
+        re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?![\w\-/])"),
     ),
 )
+
+# Patterns above that open on a set or a literal instead of their look-behind (the engine skips to
+# it: 3-10x faster): ``bounded`` drops the matches after a character of this pattern instead.
+_NOT_BEFORE: dict[str, re.Pattern[str]] = {
+    "quarter": re.compile(r"\w"),
+    "my": re.compile(r"\w"),
+    "y": re.compile(r"\w"),
+    "iso": re.compile(r"[\w\-/]"),
+}
+# Necessary conditions, fast to test (they open on a digit or a set): a text without one has no
+# match of the pattern, which tries its day-part prefix at every word otherwise.
+_GATES: dict[str, re.Pattern[str]] = {
+    "dmy": re.compile(r"\d{1,2}([/.\-])\d{1,2}\1\d{4}(?![\w/]|\.\d|-\d)"),
+    "dmy_words": re.compile(r"\d{1,2} tháng \d{1,2}(?!\w)"),
+    # a prefix ends on a space or a dash
+    "dm": re.compile(r"[\s,\-–]\d{1,2}[/.\-]\d{1,2}(?![\w/]|[.,]\d|-\d)"),
+    "dm_ctx": re.compile(r"[\s(]\d{1,2}[/.\-]\d{1,2}(?![\w/]|[.,]\d|-\d|\s*%)"),
+}
+# "dm_ctx" starts at most this far before the gate's match (the longest context word + 1)
+_CTX_REACH = max(len(w) for w in _CONTEXT[3:-1].split("|")) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +231,22 @@ def _list_dates(text: str, first: DateMatch) -> Iterator[DateMatch]:
         end = r.end()
 
 
+def _matches(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``finditer`` of the pattern as documented above (same matches, found faster)."""
+    if kind in _NOT_BEFORE:
+        return bounded(pattern, text, _NOT_BEFORE[kind])
+    if kind in _GATES:
+        gate = _GATES[kind].search(text)
+        if gate is None:
+            return iter(())
+        if kind == "dm_ctx":
+            return pattern.finditer(text, max(0, gate.start() - _CTX_REACH))
+    return pattern.finditer(text)
+
+
 def _find(text: str, default_year: int | None) -> Iterator[DateMatch]:
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in _matches(kind, pattern, text):
             groups = m.groupdict()
             if kind == "quarter":
                 yield DateMatch(m.start(), m.end(), f"{groups['y']}-Q{_QUARTERS[groups['q']]}")

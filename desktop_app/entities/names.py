@@ -13,6 +13,7 @@ Once a name is found, its other mentions in the same document are found too (``p
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.grammar_people import is_brand_word
@@ -125,37 +126,40 @@ class NameFinder:
         self.lex = lex
         n = len(tokens)
         barrier = bytearray(n)
-        for i in range(n):
-            if not tokens.is_cap(i) and not tokens.phrases[i]:
+        # only capitalised tokens that open a phrase can raise a barrier
+        for i in compress(range(n), tokens.phrases):
+            if not tokens.is_cap(i):
                 continue
             for last, cats, _ in tokens.phrases[i]:
-                if cats & _BARRIER_CATS and tokens.is_cap(i) and not _brand_abbr(tokens, i, last):
+                if cats & _BARRIER_CATS and not _brand_abbr(tokens, i, last):
                     barrier[i : last + 1] = b"\x01" * (last + 1 - i)
         self.barrier = barrier
+        # _word_ok of every token, computed for the capitalised ones only (the others fail)
+        ok = [False] * n
+        words, keys = tokens.words, tokens.keys
+        for i in compress(range(n), tokens.caps):
+            w = words[i]
+            ok[i] = not any(ch.isdigit() for ch in w) and keys[i] not in SENTENCE_WORDS and not (
+                len(w) > 1 and w.isupper()
+            )
+        self._ok = ok
 
     def _word_ok(self, i: int) -> bool:
-        t = self.t
-        w = t.word(i)
-        return (
-            t.is_cap(i)
-            and not any(ch.isdigit() for ch in w)
-            and t.key(i) not in SENTENCE_WORDS
-            and not (len(w) > 1 and w.isupper())
-        )
+        return self._ok[i]
 
     def _runs(self) -> list[tuple[int, int]]:
-        t = self.t
-        runs = []
-        i, n = 0, len(t)
-        while i < n:
-            if not self._word_ok(i):
-                i += 1
+        t, ok = self.t, self._ok
+        runs: list[tuple[int, int]] = []
+        n = len(t)
+        after = 0  # the next run starts after the last one
+        for i in compress(range(n), ok):
+            if i < after:
                 continue
             j = i
             while j + 1 < n and (t.spaced(j) or self._middle_initial(i, j)):
                 if not t.spaced(j):
                     j += 1  # "Michael J. Haycock": the initial's dot goes on with the name
-                elif self._word_ok(j + 1):
+                elif ok[j + 1]:
                     j += 1
                 elif _ARABIC_PREFIX.fullmatch(t.word(j + 1)) and not is_vietnamese_syllable(t.word(j)):
                     j += 1  # "Bashar al-Assad"
@@ -164,13 +168,13 @@ class NameFinder:
                     and not is_vietnamese_syllable(t.word(j))
                     and t.spaced(j + 1)
                     and j + 2 < n
-                    and (self._word_ok(j + 2) or t.word(j + 2) in _NAME_PARTICLES)
+                    and (ok[j + 2] or t.word(j + 2) in _NAME_PARTICLES)
                 ):
-                    j += 2 if self._word_ok(j + 2) else 1  # "Tamim bin Hamad", "van der Sar"
+                    j += 2 if ok[j + 2] else 1  # "Tamim bin Hamad", "van der Sar"
                 else:
                     break
             runs.append((i, j))
-            i = j + 1
+            after = j + 1
         return runs
 
     def _middle_initial(self, i: int, j: int) -> bool:
@@ -252,13 +256,19 @@ class NameFinder:
         t, lex = self.t, self.lex
         out: list[Cand] = []
         span = self._span
-        for i in range(len(t)):
-            w = t.word(i)
-            if _TEAM.fullmatch(w) and (
+        n, written = len(t), t.words
+        # the tokens this loop can act on: all-caps words, "U" words (teams) and phrase openers
+        todo = set(compress(range(n), t.abbrs))
+        todo.update(compress(range(n), t.phrases))
+        todo.update(i for i in compress(range(n), t.caps) if written[i][0] == "U")
+        for i in sorted(todo):
+            w = written[i]
+            team = _TEAM.fullmatch(w)
+            if team and (
                 int(w[1:]) > _TEAM_MAX_AGE or (t.spaced(i) and t.is_abbr(i + 1))
             ):
                 pass  # "quý bà U50", "U20 FIFA World Cup": an age group, a tournament
-            elif _TEAM.fullmatch(w):
+            elif team:
                 place = None
                 if t.spaced(i):
                     for last, cats, _ in t.phrases[i + 1]:

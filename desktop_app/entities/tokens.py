@@ -7,9 +7,10 @@ single spaces only (a name never runs across punctuation or a line break).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from desktop_app.entities.lexicon import Lexicon
 from desktop_app.textnorm import fold_accents
@@ -26,12 +27,18 @@ def is_vietnamese_syllable(word: str) -> bool:
 
 
 # Letters/digits, with inner hyphens or apostrophes (Jean-Pierre, O'Brien, KT-XH, A03).
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_TOKEN_SPLIT = re.compile(r"([^\W_]+(?:['’\-][^\W_]+)*)")
 
 
 @dataclass(slots=True)
 class Tokens:
-    """Token offsets of one text, its match-key text, and the phrase matches per token."""
+    """Token offsets of one text, its match-key text, and the phrase matches per token.
+
+    ``word(i)`` (the token as written), ``key(i)`` (its match key), ``is_cap(i)`` (title-case or
+    all-caps word that starts with a letter) and ``is_abbr(i)`` (all-caps word of two letters or
+    more, maybe with digits: UBND, VHTTDL, KT-XH, A03) are precomputed lists' ``__getitem__``: the
+    grammar asks them millions of times, and a C-level lookup costs a fraction of a method call.
+    """
 
     text: str
     kt: str
@@ -39,30 +46,42 @@ class Tokens:
     ends: list[int]
     # phrases[i] = [(last token index, categories, match key), ...], longest first
     phrases: list[list[tuple[int, frozenset[str], str]]]
+    words: list[str] = field(init=False, repr=False)
+    keys: list[str] = field(init=False, repr=False)
+    caps: list[bool] = field(init=False, repr=False)
+    abbrs: list[bool] = field(init=False, repr=False)
+    word: Callable[[int], str] = field(init=False, repr=False)
+    key: Callable[[int], str] = field(init=False, repr=False)
+    is_cap: Callable[[int], bool] = field(init=False, repr=False)
+    is_abbr: Callable[[int], bool] = field(init=False, repr=False)
+    _gaps: list[str] = field(init=False, repr=False)
+    _spaced: list[bool] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        text, starts, ends = self.text, self.starts, self.ends
+        n = len(starts)
+        self.words = words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+        self.word = words.__getitem__
+        self.keys = keys = [self.kt[s:e] for s, e in zip(starts, ends, strict=True)]
+        self.key = keys.__getitem__
+        self.caps = [w[0].isupper() for w in words]
+        self.is_cap = self.caps.__getitem__
+        self.abbrs = [len(w) >= 2 and w.isupper() and sum(ch.isalpha() for ch in w) >= 2 for w in words]
+        self.is_abbr = self.abbrs.__getitem__
+        # _gaps[i]: text between token i and i + 1 ("" after the last one)
+        self._gaps = [text[ends[i] : starts[i + 1]] for i in range(n - 1)] + [""]
+        self._spaced = [g == " " for g in self._gaps]
 
     def __len__(self) -> int:
         return len(self.starts)
 
-    def word(self, i: int) -> str:
-        return self.text[self.starts[i] : self.ends[i]]
-
-    def key(self, i: int) -> str:
-        return self.kt[self.starts[i] : self.ends[i]]
-
     def gap(self, i: int) -> str:
         """Text between token ``i`` and token ``i + 1``."""
-        return self.text[self.ends[i] : self.starts[i + 1]] if i + 1 < len(self.starts) else ""
+        return self._gaps[i] if i + 1 < len(self.starts) else ""
 
     def spaced(self, i: int) -> bool:
         """Token ``i + 1`` follows token ``i`` after exactly one space."""
-        return i + 1 < len(self.starts) and self.starts[i + 1] == self.ends[i] + 1 and (
-            self.text[self.ends[i]] == " "
-        )
-
-    def is_cap(self, i: int) -> bool:
-        """Title-case or all-caps word that starts with a letter."""
-        w = self.text[self.starts[i]]
-        return w.isupper()
+        return i + 1 < len(self.starts) and self._spaced[i]
 
     def is_title_word(self, i: int) -> bool:
         """A capitalised word with lower-case after its first letter (a name syllable)."""
@@ -70,11 +89,6 @@ class Tokens:
         return w[0].isupper() and (len(w) == 1 or not w[1:].replace("-", "").isupper()) and (
             not any(ch.isdigit() for ch in w)
         )
-
-    def is_abbr(self, i: int) -> bool:
-        """All-caps word of two letters or more (UBND, VHTTDL, KT-XH), maybe with digits."""
-        w = self.text[self.starts[i] : self.ends[i]]
-        return len(w) >= 2 and w.isupper() and sum(ch.isalpha() for ch in w) >= 2
 
     def cats(self, i: int, j: int) -> frozenset[str]:
         """Categories of the gazetteer phrase spanning exactly tokens ``i..j`` (empty if none)."""
@@ -93,19 +107,16 @@ class Tokens:
 
 def tokenize(text: str, kt: str, lex: Lexicon) -> Tokens:
     """Tokens of ``text`` with every gazetteer phrase that starts at each one."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _TOKEN.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    n = len(starts)
-    phrases: list[list[tuple[int, frozenset[str], str]]] = [[] for _ in range(n)]
+    # offsets from the lengths of split's pieces (gap, token, gap, ...): no match objects
+    bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
+    phrases: list[list[tuple[int, frozenset[str], str]]] = [[] for _ in range(len(bounds) // 2)]
+    tokens = Tokens(text, kt, bounds[0:-1:2], bounds[1::2], phrases)
+    starts, ends, n = tokens.starts, tokens.ends, len(phrases)
     first_words, table = lex.first_words, lex.phrases
-    for i in range(n):
-        s = starts[i]
-        width = first_words.get(kt[s : ends[i]])
+    for i, width in enumerate(map(first_words.get, tokens.keys)):
         if width is None:
             continue
+        s = starts[i]
         found = phrases[i]
         for j in range(min(n - 1, i + width - 1), i - 1, -1):
             # a phrase never crosses a line break
@@ -113,7 +124,7 @@ def tokenize(text: str, kt: str, lex: Lexicon) -> Tokens:
             cats = table.get(cand)
             if cats is not None and "\n" not in cand:
                 found.append((j, cats, cand))
-    return Tokens(text, kt, starts, ends, phrases)
+    return tokens
 
 
 _WORD_CHAR = re.compile(r"\w")

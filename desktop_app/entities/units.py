@@ -13,15 +13,20 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.models import EntityType
 from desktop_app.textnorm import search_key
 
-_WORD = re.compile(r"\w+(?:[-/'’]\w+)*")
+_WORD_SPLIT = re.compile(r"(\w+(?:[-/'’]\w+)*)")
 _MILITARY = frozenset({"lữ đoàn", "sư đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "binh đoàn"})
 _HYDRO = frozenset({"thủy điện", "thuỷ điện"})
 _REPUBLIC = frozenset({"cộng hòa", "cộng hoà"})
+# the second words of those pairs: the loops below visit only the words before one of them
+_MILITARY_2ND = frozenset(p.split()[1] for p in _MILITARY)
+_HYDRO_2ND = frozenset(p.split()[1] for p in _HYDRO)
+_REPUBLIC_2ND = frozenset(p.split()[1] for p in _REPUBLIC)
 # lower-case words that stop a unit's descriptor ("sư đoàn [dự bị] số 9")
 _STOP = frozenset(
     "của và là đã đang sẽ được bị cho với tại ở trong về từ theo có không cũng này đó các những "
@@ -37,18 +42,36 @@ def _cap(w: str) -> bool:
 class _Words:
     def __init__(self, text: str) -> None:
         self.text = text
-        ms = list(_WORD.finditer(text))
-        self.words = [m.group() for m in ms]
-        self.starts = [m.start() for m in ms]
-        self.ends = [m.end() for m in ms]
-        self.low = [w.lower() for w in self.words]
+        # offsets from the lengths of split's pieces (gap, word, gap, ...): no match objects
+        parts = _WORD_SPLIT.split(text)
+        bounds = list(accumulate(map(len, parts)))
+        self.words = parts[1::2]
+        self.starts = bounds[0:-1:2]
+        self.ends = bounds[1::2]
+        self.low = list(map(str.lower, self.words))
+        self._spaced = [gap == " " for gap in parts[2:-1:2]] + [False]
 
     def spaced(self, k: int) -> bool:
         """Word ``k`` and ``k + 1`` are separated by one space only."""
-        return k + 1 < len(self.words) and self.text[self.ends[k] : self.starts[k + 1]] == " "
+        return k + 1 < len(self.words) and self._spaced[k]
 
     def pair(self, k: int) -> str:
         return f"{self.low[k]} {self.low[k + 1]}" if self.spaced(k) else ""
+
+    def where(self, word: str) -> list[int]:
+        """Ascending indices of the lower-case ``word`` (list.index: no Python loop per word)."""
+        out = []
+        k = -1
+        while True:
+            try:
+                k = self.low.index(word, k + 1)
+            except ValueError:
+                return out
+            out.append(k)
+
+    def before(self, second: frozenset[str], stop: int) -> list[int]:
+        """Ascending ``k < stop`` whose next word is in ``second``: where a pair may start."""
+        return sorted(k - 1 for word in second for k in self.where(word) if 0 < k <= stop)
 
 
 def _name_run(w: _Words, k: int, limit: int = 4) -> int | None:
@@ -78,7 +101,7 @@ def _name_run(w: _Words, k: int, limit: int = 4) -> int | None:
 
 
 def _military(w: _Words, out: list[Cand]) -> None:
-    for i in range(len(w.words) - 2):
+    for i in w.before(_MILITARY_2ND, len(w.words) - 2):
         if w.pair(i) not in _MILITARY or not w.spaced(i + 1):
             continue
         if i > 0 and _cap(w.words[i - 1]) and w.text[w.ends[i - 1] : w.starts[i]] == " ":
@@ -126,7 +149,8 @@ def _project_name(w: _Words, k: int) -> int | None:
 
 def _hydro(w: _Words, out: list[Cand]) -> None:
     n = len(w.words)
-    for i in range(n - 1):
+    rivers = [k for k in w.where("sông") if k < n - 1]
+    for i in sorted(set(rivers + w.before(_HYDRO_2ND, n - 1))):
         if w.low[i] == "sông" and w.spaced(i) and (end := _name_run(w, i + 1, 3)) is not None and (
             w.spaced(end) and _NUMBER.fullmatch(w.words[end + 1])
         ):
@@ -158,7 +182,7 @@ def _country_end(w: _Words, k: int, end: int, countries: frozenset[str]) -> int:
 
 
 def _republics(w: _Words, out: list[Cand], countries: frozenset[str]) -> None:
-    for i in range(len(w.words) - 2):
+    for i in w.before(_REPUBLIC_2ND, len(w.words) - 2):
         if w.pair(i) not in _REPUBLIC or not w.spaced(i + 1):
             continue
         if i > 0 and _cap(w.words[i - 1]) and w.text[w.ends[i - 1] : w.starts[i]] == " ":

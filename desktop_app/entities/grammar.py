@@ -149,6 +149,8 @@ class Grammar(PersonTitleRules):
                 return None  # "khu công nghiệp [Phước Nam]"; but "[Khu Công nghiệp Phước Nam]"
         if k > 0 and t.spaced(k - 1) and t.key(k - 1) in _COUNTING:
             return None  # "các tỉnh Bắc Bộ": the administrative word is counted, not named
+        if k > 0 and t.spaced(k - 1) and t.is_cap(k) and (inside := self._place_end(k - 1)) is not None and inside >= k:
+            return None  # "Nhật Bản Shinzo Abe": "Bản" ends a country, it opens no village
         if a == k and t.key(k) == "xã" and k > 0 and t.spaced(k - 1) and t.key(k - 1) in ("bà", "ông"):
             return None  # "bà xã", "ông xã": a wife, a husband, no commune
         nxt = a + 1

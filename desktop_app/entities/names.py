@@ -391,6 +391,12 @@ class NameFinder:
             out.append(self._span(a, b, EntityType.ORG, 2))  # "Der Spiegel", "The Guardian"
             return
         if words[-1].rsplit("-", 1)[-1] in _PLACE_WORDS:
+            if len(words) == 1:
+                for k in range(max(0, a - 4), a) if a > 0 and t.spaced(a - 1) else ():
+                    if any(last == a - 1 and cats & {"province", "country", "region"} for last, cats, _ in t.phrases[k]):
+                        out.append(self._span(k, b, EntityType.LOC, 2))  # "Manchester Arena": a place's venue
+                        break
+                return  # "Park Min Young": a Korean family name, no park
             out.append(self._span(a, b, EntityType.LOC, 2))
         elif any(w in _EVENT_WORDS for w in words):
             return

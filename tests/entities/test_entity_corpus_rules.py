@@ -159,3 +159,16 @@ def test_routes_day_ranges_initials_and_aides(text: str, expected: list[tuple[st
 def test_common_words_after_titles_are_no_names(text: str, absent: str) -> None:
     assert not any(s == absent for _, s in _spans(text)), _spans(text)
     assert ("PERSON", "Quốc") in _spans("Ông Quốc cho biết thêm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng Nhật Bản Shinzo Abe nói.", [("TITLE", "Thủ tướng"), ("LOC", "Nhật Bản"), ("PERSON", "Shinzo Abe")]),
+        ("Du khách ở bản Lác, Mai Châu.", [("LOC", "bản Lác"), ("LOC", "Mai Châu")]),
+        ("Vụ nổ tại sân vận động Manchester Arena.", [("LOC", "Manchester Arena")]),
+        ("Park Min Young đóng phim mới.", []),
+    ],
+)
+def test_a_country_and_a_venue_keep_their_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(text) == expected

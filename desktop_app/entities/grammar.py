@@ -17,6 +17,7 @@ from desktop_app.entities.grammar_words import (
     _BARE_ADMIN,
     _CODE,
     _COMMITTEE_FIRST,
+    _COMMON_COMPOUNDS,
     _COMPANY_FORMS,
     _COMPANY_HEADS,
     _COUNTING,
@@ -208,9 +209,15 @@ class Grammar(PersonTitleRules):
         clear boundary: punctuation, a place or qualifier, or a function word."""
         t = self.t
         k = end
+        caps = 0  # capitalised words in a row after lower-case ones: a proper name ends the tail
         while t.spaced(k) and k + 1 - end <= 9:
             nxt = k + 1
             word = t.word(nxt)
+            if word[0].islower() and (caps >= 2 or (caps == 1 and t.is_abbr(k))) and (
+                f"{t.key(k)} {t.key(nxt)}" not in _COMMON_COMPOUNDS  # "Vườn Quốc gia"
+            ):
+                return k  # "Công ty TNHH Quốc tế Đạt Chuẩn trúng thầu", "... DOJI niêm yết"
+            caps = caps + 1 if word[0].isupper() and k > end else 0
             if word[0].isupper():
                 if (
                     self._place_end(nxt) is not None
@@ -240,6 +247,7 @@ class Grammar(PersonTitleRules):
             or (t.is_cap(nxt) and t.longest(nxt, "admin") is not None and self._loc_end(nxt) is not None)
             or (t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS)
             or (t.is_cap(nxt) and (t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None))
+            or (k - end <= 2 and t.is_cap(nxt) and self._starts_person(nxt))  # "Ngân hàng Nhà nước Nguyễn ..."
         ):
             return k
         return end
@@ -675,7 +683,45 @@ class Grammar(PersonTitleRules):
             tail = self._lower_tail(run)
             if tail > run and t.spaced(tail) and self._place_end(tail + 1) is not None:
                 run = tail
-        return run
+        return self._company_tail(run) if run > h else run
+
+    def _company_tail(self, run: int) -> int:
+        """"Công ty CP Đầu tư và Sản xuất thương mại Ngọc Minh Châu", "Công ty TNHH Kỹ thuật làm
+        sạch và Thương mại quốc tế": a company's trades go on through lower-case words and "và"
+        up to its proper name (capitalised words or an abbreviation) or to the punctuation that
+        ends it; a function word, a verb, a body, a title or a person stops it. The last token."""
+        t = self.t
+        k, best, caps = run, run, 0
+        while caps <= run and t.is_cap(run - caps) and t.spaced(run - caps - 1):
+            caps += 1  # capitalised words the name already ends with
+        if t.is_abbr(run) or (caps and not is_vietnamese_syllable(t.word(run))):
+            caps = 2  # "Tổng Công ty Vinaconex làm chủ đầu tư": a brand ends the name
+        while t.spaced(k) and k - run < 10:
+            nxt = k + 1
+            word, key = t.word(nxt), t.key(nxt)
+            if word[0].isupper():
+                if key in SENTENCE_WORDS or self._starts_person(nxt) or any(
+                    c in ("title", "cue", "head", "central") for _, cats, _ in t.phrases[nxt] for c in cats
+                ):
+                    return best
+                if (place := self._place_end(nxt)) is not None:
+                    return place if caps < 2 or t.key(k) == "và" else best  # a place ends the name
+                caps += 1
+                if caps >= 2 or t.is_abbr(nxt):
+                    best = nxt
+            elif (
+                word[0].islower()
+                and caps < 2
+                and (key == "và" or key not in _FUNCTION_WORDS)
+                and not (t.spaced(nxt) and f"{key} {t.key(nxt + 1)}" in _VERBS)
+            ):
+                caps = 0
+            else:
+                return best  # "... Đạt Chuẩn trúng thầu": the proper name is over
+            k = nxt
+        if k > run and k - run < 10 and t.key(k) != "và" and (t.gap(k)[:1] in (",", ";", ".", ")", "\n") or k + 1 >= len(t)):
+            return k  # the name runs to the punctuation that ends it
+        return best
 
     def candidates(self) -> list[Cand]:
         """All ORG, LOC, PERSON and TITLE candidates of the text."""

@@ -172,3 +172,20 @@ def test_common_words_after_titles_are_no_names(text: str, absent: str) -> None:
 )
 def test_a_country_and_a_venue_keep_their_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Gồm Công ty CP Đầu tư và Sản xuất thương mại Ngọc Minh Châu; Công ty TNHH Kỹ thuật làm sạch và "
+         "Thương mại quốc tế, Công ty TNHH Quốc tế Đạt Chuẩn trúng thầu.",
+         ["Công ty CP Đầu tư và Sản xuất thương mại Ngọc Minh Châu",
+          "Công ty TNHH Kỹ thuật làm sạch và Thương mại quốc tế", "Công ty TNHH Quốc tế Đạt Chuẩn"]),
+        ("Tổng Công ty Vinaconex làm chủ đầu tư.", ["Tổng Công ty Vinaconex"]),
+        ("Thống đốc Ngân hàng Nhà nước Nguyễn Phước Thanh cho biết.", ["Ngân hàng Nhà nước"]),
+        ("Tập Đoàn Vàng bạc đá quý DOJI niêm yết giá vàng SJC.", ["Tập Đoàn Vàng bạc đá quý DOJI", "SJC"]),
+        ("Ban Quản lý Vườn Quốc gia Phong Nha cho biết.", ["Ban Quản lý Vườn Quốc gia Phong Nha"]),
+    ],
+)
+def test_company_names_run_to_their_proper_name(text: str, orgs: list[str]) -> None:
+    assert [s for t, s in _spans(text) if t == "ORG"] == orgs, _spans(text)

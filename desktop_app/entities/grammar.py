@@ -227,7 +227,9 @@ class Grammar(PersonTitleRules):
                     or any(c in _STOP_CATS for _, cats, _ in t.phrases[nxt] for c in cats)
                 ):
                     break
-            elif not word[0].islower() or t.key(nxt) in _FUNCTION_WORDS:
+            elif not word[0].islower() or (
+                t.key(nxt) in _FUNCTION_WORDS and f"{t.key(k)} {t.key(nxt)}" not in _COMMON_COMPOUNDS  # "hàng không"
+            ):
                 break
             elif t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS:
                 break

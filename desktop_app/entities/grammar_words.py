@@ -118,6 +118,7 @@ _COMMON_COMPOUNDS = frozenset(
         "chúng tôi", "quân đội", "tình báo", "cộng sản", "trung ương", "tổ chức", "hội đồng", "ủy ban",
         "uỷ ban", "trung tâm", "liên đoàn", "học viện", "bệnh viện", "văn phòng", "tập đoàn", "quốc gia",
         "quốc hội", "chính phủ", "công an", "quân khu", "hải quân", "không quân", "lục quân", "thành phố",
+        "hàng không",
     )
 )
 # Heads of bodies that belong to one state, never to two ("Bộ Quốc phòng Mỹ - Nhật Bản").

@@ -189,3 +189,17 @@ def test_a_country_and_a_venue_keep_their_words(text: str, expected: list[tuple[
 )
 def test_company_names_run_to_their_proper_name(text: str, orgs: list[str]) -> None:
     assert [s for t, s in _spans(text) if t == "ORG"] == orgs, _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PGS-TS Lưu Trang phát biểu.", [("TITLE", "PGS-TS"), ("PERSON", "Lưu Trang")]),
+        ("Tổng công ty Cảng hàng không Việt Nam (ACV) cho biết.",
+         [("ORG", "Tổng công ty Cảng hàng không Việt Nam"), ("ORG", "ACV")]),
+        ("Cảng hàng không quốc tế Nội Bài đón khách.", [("ORG", "Cảng hàng không quốc tế Nội Bài")]),
+        ("Mở rộng Tân Sơn Nhất và làm cầu từ đường Trường Sơn.", [("LOC", "Tân Sơn Nhất"), ("LOC", "đường Trường Sơn")]),
+    ],
+)
+def test_airports_and_academic_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(text) == expected

@@ -13,6 +13,7 @@ from dataclasses import replace
 from desktop_app.entities.dates import document_year, find_dates
 from desktop_app.entities.definitions import defined_names
 from desktop_app.entities.furniture import (
+    ampersand_names,
     bylines,
     credits,
     dateline_orgs,
@@ -142,7 +143,7 @@ def extract(
     tokens = tokenize(text, kt, lex)
     defs = defined_names(text, lex, NOT_ORG_CAPS)
     cands, defined = _grammar_cands(tokens, lex, text, defs)
-    cands += defs + dateline_orgs(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
+    cands += defs + dateline_orgs(text) + ampersand_names(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
     cands += unit_cands(text, lex.countries) + initials(text) + club_cands(text) + landmark_cands(text, lex)
     cands += mission_cands(text) + party_cands(text) + address_streets(text)
     cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text, lex.provinces)

@@ -47,6 +47,26 @@ _SENTENCE_START = frozenset(
 )
 
 
+# An abbreviation of words joined by "&" names a publisher or a company ("GD&TĐ", "KD&PL",
+# "AT&T") unless it is a ministry's field ("Sở GD&ĐT", "ngành TN&MT") or a common noun ("M&A").
+_AMPERSAND = re.compile(r"(?<![\w&,-])[A-ZĐ]{1,4}&[A-ZĐ]{1,4}(?![\w&-])")
+_AMPERSAND_FIELDS = frozenset(
+    "GD&ĐT TN&MT NN&PTNT KH&ĐT KH&CN TT&TT VH&TT TT&DL VHTT&DL PC&CC XD&PT LĐ&XH GTVT&XD "
+    "M&A R&D Q&A B&B F&B R&B PR&M".split()
+)
+
+
+def ampersand_names(text: str) -> list[Cand]:
+    """ "GD&TĐ - ...", "Thái Tân/KD&PL": a name made of initials joined by "&"."""
+    if "&" not in text:
+        return []
+    return [
+        Cand(m.start(), m.end(), EntityType.ORG, 3)
+        for m in _AMPERSAND.finditer(text)
+        if m.group() not in _AMPERSAND_FIELDS
+    ]
+
+
 def dateline_orgs(text: str) -> list[Cand]:
     """"(Tổ Quốc) - Chiều 31/3..." opens a news story with the publisher's name."""
     out = []

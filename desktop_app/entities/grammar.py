@@ -428,8 +428,8 @@ class Grammar(PersonTitleRules):
             head_cap = t.is_cap(i) or any(t.is_cap(x) for x in range(i + 1, h + 1))
             if not head_cap and head_key not in _LOWER_HEADS and not self._named_lower_head(head_key, h):
                 return None
-            if not head_cap and i > 0 and t.spaced(i - 1) and f"{t.key(i - 1)} {t.key(i)}" in _HEAD_PREFIX_COMPOUNDS:
-                return None  # "chiến trường Deir Ezzor" is a battlefield, no school
+            if t.word(i)[0].islower() and i > 0 and t.spaced(i - 1) and f"{t.key(i - 1)} {t.key(i)}" in _HEAD_PREFIX_COMPOUNDS:
+                return None  # "chiến trường Deir Ezzor" is a battlefield, no school; "chính phủ Tổng thống"
             counted = depth == 0 and i > 0 and t.spaced(i - 1) and (
                 t.key(i - 1) in _COUNTING
                 or (t.word(i - 1).isdigit() and t.word(i - 1) != "1" and not self._ordinal(i - 1))

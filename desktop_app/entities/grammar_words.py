@@ -65,7 +65,7 @@ _HEAD_COMPOUNDS = frozenset(
 _HEAD_PREFIX_COMPOUNDS = frozenset(
     f"{a} trường" for a in "chiến thị môi hiện quảng lập công thương phi đấu ngư võ".split()
 ) | frozenset(f"{a} phòng" for a in "quốc dự đề văn buồng căn".split()) | frozenset(
-    {"xã hội", "lễ hội", "đại hội", "nhà đài"}
+    {"xã hội", "lễ hội", "đại hội", "nhà đài", "chính phủ"}
 )  # "Bộ trưởng Quốc phòng James Mattis": no office ("phòng") named James Mattis
 # Foreign honorifics that go before a name and are no part of it ("Sheikh Mohammed").
 _HONORIFICS = frozenset({"Sheikh", "Sir", "Dame", "Lord", "Emir"})

@@ -88,7 +88,7 @@ NOT_ORG_CAPS = frozenset(
     "SEA ASIAD SOM EURO GP LHP VĐQG UCL UEL NHA "
     # common nouns written short: fans, students, national team, tourist areas, malls, DNA,
     # mobile phones, dengue, plant protection, architects ("NHM", "SV", "ĐTQG", "KDL", "TTTM")
-    "NHM SV ĐTQG KDL TTTM ADN DNA ĐTDĐ SXH BVTV KTS TNHH PTNT NN TK TW TƯ "
+    "NHM SV ĐTQG KDL TTTM ADN DNA ĐTDĐ SXH BVTV KTS TNHH PTNT NN TK TW TƯ GD "
     # products and parts: "xe SUV", "thẻ SIM", "RAM 4 GB", "cổng USB", "xăng RON 95", "phanh ABS"
     "SUV SIM RAM USB RON ABS MANPADS VIDEO".split()
 )

@@ -216,7 +216,14 @@ _JOIN = re.compile(r"(?<=\w)-(?=[A-ZĐ])")
 
 
 # What may follow such a name as its place: "Sở GD&ĐT Nghệ An", "Sở TN&MT tỉnh Lào Cai".
-_PLACE_AFTER = re.compile(r" ((?:tỉnh |thành phố |TP\.? ?)?)((?:[A-ZĐ][\w.]*)(?: [A-ZĐ]\w*){0,3})")
+_PLACE_AFTER = re.compile(
+    r" ((?:tỉnh |thành phố |TP\.? ?|huyện |quận |thị xã )?)((?:[A-ZĐ][\w.]*)(?: [A-ZĐ]\w*){0,3})"
+)
+# "Trưởng phòng GD&ĐT huyện Nghi Lộc": the head of an office named by an abbreviation holds the
+# title "Trưởng", and the office keeps its head noun ("phòng GD&ĐT ...").
+_CHIEF_OF_ABBR = re.compile(
+    r"(?<!\w)(?P<title>(?:Phó [Tt]|[Tt])rưởng) (?P<head>phòng|ban|khoa) [A-ZĐ]{2,6}(?:[-&][A-ZĐ]{1,4})*(?![\w&-])"
+)
 
 
 def head_abbreviations(text: str, provinces: frozenset[str] = frozenset()) -> list[Cand]:
@@ -232,6 +239,17 @@ def head_abbreviations(text: str, provinces: frozenset[str] = frozenset()) -> li
                     end = p.start(2) + len(" ".join(words[:n]))
                     break
         out.append(Cand(m.start(), end, EntityType.ORG, 4))
+    for m in _CHIEF_OF_ABBR.finditer(text):
+        end = m.end()
+        place = _PLACE_AFTER.match(text, end)
+        if place is not None:
+            words = place.group(2).split()
+            for n in range(len(words), 0, -1):
+                if search_key(" ".join(words[:n])) in provinces:
+                    end = place.start(2) + len(" ".join(words[:n]))
+                    break
+        out.append(Cand(m.start("title"), m.end("title"), EntityType.TITLE, 4))
+        out.append(Cand(m.start("head"), end, EntityType.ORG, 4))
     return out
 
 

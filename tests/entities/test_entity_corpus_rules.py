@@ -203,3 +203,12 @@ def test_company_names_run_to_their_proper_name(text: str, orgs: list[str]) -> N
 )
 def test_airports_and_academic_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert _spans(text) == expected
+
+
+def test_offices_named_by_abbreviations_and_ampersand_names() -> None:
+    assert _spans("Ông A, Trưởng phòng GD&ĐT huyện Nghi Lộc, cho biết.") == [
+        ("PERSON", "A"), ("TITLE", "Trưởng"), ("ORG", "phòng GD&ĐT huyện Nghi Lộc")
+    ]
+    assert _spans("GD&TĐ - Ngành GD&ĐT và các thương vụ M&A.") == [("ORG", "GD&TĐ")]
+    assert _spans("Phủ Tổng thống Thổ Nhĩ Kỳ cho biết.") == [("ORG", "Phủ Tổng thống Thổ Nhĩ Kỳ")]
+    assert ("ORG", "Tổng thống") not in _spans("Phản ứng của chính phủ Tổng thống Mỹ Donald Trump.")

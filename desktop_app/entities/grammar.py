@@ -33,6 +33,7 @@ from desktop_app.entities.grammar_words import (
     _MASS_HEADS,
     _MIDDLE_NAMES,
     _NAME_OK_ADMIN,
+    _NAMED_AFTER_PEOPLE,
     _NATIONAL_BODIES,
     _NOT_NAME_CATS,
     _NUMBERED_ADMIN,
@@ -618,7 +619,11 @@ class Grammar(PersonTitleRules):
             and not self._qualifier_word(nxt)
             and self._place_end(nxt) is None
             and self.admin_abbr(nxt) is None
-            and not any(c in _NOT_NAME_CATS for _, cats, _ in t.phrases[nxt] for c in cats)
+            and not any(
+                c in _NOT_NAME_CATS and not (c == "surname" and head_key in _NAMED_AFTER_PEOPLE)
+                for _, cats, _ in t.phrases[nxt]
+                for c in cats
+            )
         ):
             return True  # not "cán bộ Đảng", "cơ sở Bộ", "Quốc phòng Mỹ", "thị trường Đà Nẵng"
         return head_key in _LOCAL_BODIES and self._loc_end(nxt) is not None

@@ -92,6 +92,9 @@ _LOCAL_BODIES = frozenset(
 )
 # Title words that stand before an organisation's head noun ("Chánh" + "thanh tra Q.Tân Phú").
 _NOT_NAME_CATS = frozenset({"title", "cue", "surname", "head", "central"})
+# Lower-case heads of institutions named after people or places that read like surnames:
+# "bệnh viện Bạch Mai", "trường Lê Quý Đôn".
+_NAMED_AFTER_PEOPLE = frozenset(search_key(h) for h in ("bệnh viện", "trường", "học viện"))
 _TITLE_PREFIXES = frozenset({"chánh", "phó chánh", "trưởng", "phó trưởng"})
 _MINISTER_TITLES = frozenset(search_key(h) for h in ("bộ trưởng", "thứ trưởng", "phó thủ tướng kiêm bộ trưởng"))
 # Short country and continent names that pair up in a name ("Việt - Nga", "Á - Âu").

@@ -277,6 +277,8 @@ class NameFinder:
                             break
                 out.append(span(i, place if place is not None else i, EntityType.ORG, 4))
             elif t.is_abbr(i) and w not in NOT_ORG_CAPS and not t.phrases[i] and not self._in_address(i) and (
+                "&" not in t.gap(i) and (i == 0 or "&" not in t.gap(i - 1))  # a part of "TT&DL", "GD&TĐ"
+            ) and (
                 len(w) <= 7
                 and (w.isalpha() or w.rstrip("0123456789") in lex.abbreviations)
                 and not self._caps_neighbour(i)

@@ -212,3 +212,9 @@ def test_offices_named_by_abbreviations_and_ampersand_names() -> None:
     assert _spans("GD&TĐ - Ngành GD&ĐT và các thương vụ M&A.") == [("ORG", "GD&TĐ")]
     assert _spans("Phủ Tổng thống Thổ Nhĩ Kỳ cho biết.") == [("ORG", "Phủ Tổng thống Thổ Nhĩ Kỳ")]
     assert ("ORG", "Tổng thống") not in _spans("Phản ứng của chính phủ Tổng thống Mỹ Donald Trump.")
+
+
+def test_institutions_named_after_people_and_parts_of_joined_abbreviations() -> None:
+    assert _spans("Bệnh nhân được chuyển lên bệnh viện Bạch Mai điều trị.") == [("ORG", "bệnh viện Bạch Mai")]
+    spans = _spans("Các Sở VH, TT&DL và Sở TN&MT họp; ngành TN&MT tham gia.")
+    assert ("ORG", "Sở TN&MT") in spans and not any(s in ("TT", "DL", "TN", "MT") for _, s in spans)

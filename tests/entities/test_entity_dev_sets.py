@@ -20,7 +20,9 @@ SETS = {
     "dev6": (16, 0.87, {"PERSON": 0.91, "TITLE": 0.93, "ORG": 0.78, "LOC": 0.88, "DATE": 0.86}),
     "dev7": (16, 0.93, {"PERSON": 0.93, "TITLE": 0.95, "ORG": 0.91, "LOC": 0.92, "DATE": 0.94,
                         "LEGAL_DOC": 0.95}),
-    "dev8": (16, 0.82, {"PERSON": 0.85, "TITLE": 0.81, "ORG": 0.74, "LOC": 0.84, "DATE": 0.90}),
+    "dev8": (16, 0.86, {"PERSON": 0.87, "TITLE": 0.86, "ORG": 0.84, "LOC": 0.86, "DATE": 0.90}),
+    "dev9": (12, 0.91, {"PERSON": 0.95, "TITLE": 0.80, "ORG": 0.85, "LOC": 0.95, "DATE": 0.94,
+                        "LEGAL_DOC": 0.90}),
 }
 
 

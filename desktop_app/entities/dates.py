@@ -133,6 +133,8 @@ _NOT_BEFORE: dict[str, re.Pattern[str]] = {
 # Necessary conditions, fast to test (they open on a digit or a set): a text without one has no
 # match of the pattern, which tries its day-part prefix at every word otherwise.
 _GATES: dict[str, re.Pattern[str]] = {
+    # the days and month of a range (9 texts in 10 have none)
+    "d_range": re.compile(r"\d{1,2} ?[-–] ?\d{1,2}[/.]\d{1,2}"),
     "dmy": re.compile(r"\d{1,2}([/.\-])\d{1,2}\1\d{4}(?![\w/]|\.\d|-\d)"),
     "dmy_words": re.compile(r"\d{1,2} tháng \d{1,2}(?!\w)"),
     # a prefix ends on a space or a dash

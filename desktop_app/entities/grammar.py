@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress
 
 from desktop_app.entities.grammar_people import PersonTitleRules
 from desktop_app.entities.grammar_words import (
@@ -735,7 +736,7 @@ class Grammar(PersonTitleRules):
         t = self.t
         out: list[Cand] = []
         span = self._span
-        for i in range(len(t)):
+        for i in self._openers():
             phrases = t.phrases[i]
             if t.word(i) == "Trung" and (central_org := self._central_committee(i)) is not None:
                 out.append(span(i, central_org, EntityType.ORG, 3))
@@ -766,6 +767,18 @@ class Grammar(PersonTitleRules):
                     if name is not None and all(is_vietnamese_syllable(t.word(x)) for x in range(i, name + 1)):
                         out.append(span(i, name, EntityType.PERSON, 2))
         return out
+
+    def _openers(self) -> list[int]:
+        """The tokens ``candidates`` can act on, in order: those a gazetteer phrase starts at,
+        known abbreviations, dotted administrative words and "Trung" (of "Trung ương"). Any
+        other token fails every test of the loop, and most tokens are such."""
+        t = self.t
+        n = len(t)
+        todo = set(compress(range(n), t.phrases))
+        todo.update(i for i in compress(range(n), t.abbrs) if t.words[i] in self.abbrs)
+        todo.update(compress(range(n), map("Trung".__eq__, t.words)))
+        todo.update(i for i in self._dotted if i < n)
+        return sorted(todo)
 
     def _country_pair(self, i: int, end: int) -> int:
         """"Ủy ban liên Chính phủ Việt Nam - Lào", "Hội Hữu nghị Việt Nam - Campuchia": a name

@@ -91,6 +91,9 @@ class Lexicon:
     phrases: dict[str, frozenset[str]]
     max_words: int
     first_words: dict[str, int]  # first word of a phrase -> most tokens a phrase from it spans
+    # every prefix of a phrase key -> its categories when it is a phrase itself, else None:
+    # tokenize stops widening a match at the first text that no phrase begins with
+    phrase_prefixes: dict[str, frozenset[str] | None]
 
     def places(self) -> frozenset[str]:
         return self.provinces | self.countries | self.regions
@@ -175,11 +178,15 @@ def _build() -> Lexicon:
         width = len(k.split()) + k.count("-") + k.count(".")
         for w in {word, k.split()[0]}:  # "al-qaeda" is one token, the hyphen inside it
             first[w] = max(first.get(w, 0), width)
+    table = {k: frozenset(v) for k, v in phrases.items()}
+    prefixes: dict[str, frozenset[str] | None] = {k[:n]: None for k in table for n in range(1, len(k))}
+    prefixes.update(table)
     return Lexicon(
         **lex,
-        phrases={k: frozenset(v) for k, v in phrases.items()},
+        phrases=table,
         max_words=max_words,
         first_words=first,
+        phrase_prefixes=prefixes,
     )
 
 

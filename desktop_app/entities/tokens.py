@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from desktop_app.entities.lexicon import Lexicon
 from desktop_app.textnorm import fold_accents
@@ -46,6 +47,7 @@ class Tokens:
     ends: list[int]
     # phrases[i] = [(last token index, categories, match key), ...], longest first
     phrases: list[list[tuple[int, frozenset[str], str]]]
+    pieces: InitVar[list[str] | None] = None  # ``_TOKEN_SPLIT.split(text)``, when at hand
     words: list[str] = field(init=False, repr=False)
     keys: list[str] = field(init=False, repr=False)
     caps: list[bool] = field(init=False, repr=False)
@@ -57,20 +59,29 @@ class Tokens:
     _gaps: list[str] = field(init=False, repr=False)
     _spaced: list[bool] = field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, pieces: list[str] | None) -> None:
         text, starts, ends = self.text, self.starts, self.ends
         n = len(starts)
-        self.words = words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+        if pieces is None:
+            self.words = words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+            # _gaps[i]: text between token i and i + 1 ("" after the last one)
+            self._gaps = [text[ends[i] : starts[i + 1]] for i in range(n - 1)] + [""]
+        else:
+            # the split's pieces are gap, token, gap, ..., gap: slices, no per-token Python code
+            self.words = words = pieces[1::2]
+            self._gaps = pieces[2:-1:2] + [""]
         self.word = words.__getitem__
-        self.keys = keys = [self.kt[s:e] for s, e in zip(starts, ends, strict=True)]
+        self.keys = keys = list(map(self.kt.__getitem__, map(slice, starts, ends)))
         self.key = keys.__getitem__
-        self.caps = [w[0].isupper() for w in words]
+        self.caps = list(map(str.isupper, map(itemgetter(0), words)))
         self.is_cap = self.caps.__getitem__
-        self.abbrs = [len(w) >= 2 and w.isupper() and sum(ch.isalpha() for ch in w) >= 2 for w in words]
-        self.is_abbr = self.abbrs.__getitem__
-        # _gaps[i]: text between token i and i + 1 ("" after the last one)
-        self._gaps = [text[ends[i] : starts[i + 1]] for i in range(n - 1)] + [""]
-        self._spaced = [g == " " for g in self._gaps]
+        # all-caps words are few: test the rest of the abbreviation shape on them only
+        self.abbrs = abbrs = list(map(str.isupper, words))
+        for i in compress(range(n), abbrs):
+            w = words[i]
+            abbrs[i] = len(w) >= 2 and sum(ch.isalpha() for ch in w) >= 2
+        self.is_abbr = abbrs.__getitem__
+        self._spaced = list(map(" ".__eq__, self._gaps))
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -108,23 +119,31 @@ class Tokens:
 def tokenize(text: str, kt: str, lex: Lexicon) -> Tokens:
     """Tokens of ``text`` with every gazetteer phrase that starts at each one."""
     # offsets from the lengths of split's pieces (gap, token, gap, ...): no match objects
-    bounds = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
+    pieces = _TOKEN_SPLIT.split(text)
+    bounds = list(accumulate(map(len, pieces)))
     phrases: list[list[tuple[int, frozenset[str], str]]] = [[] for _ in range(len(bounds) // 2)]
-    tokens = Tokens(text, kt, bounds[0:-1:2], bounds[1::2], phrases)
+    tokens = Tokens(text, kt, bounds[0:-1:2], bounds[1::2], phrases, pieces)
     starts, ends, n = tokens.starts, tokens.ends, len(phrases)
-    first_words, table = lex.first_words, lex.phrases
-    for i, width in enumerate(map(first_words.get, tokens.keys)):
-        if width is None:
-            continue
+    first_words, get = lex.first_words, lex.phrase_prefixes.get
+    keys = tokens.keys
+    for i in compress(range(n), map(first_words.__contains__, keys)):
         s = starts[i]
         found = phrases[i]
-        for j in range(min(n - 1, i + width - 1), i - 1, -1):
-            # a phrase never crosses a line break
+        # widen the span while some phrase begins with it (shortest first, then longest first)
+        for j in range(i, min(n - 1, i + first_words[keys[i]] - 1) + 1):
             cand = kt[s : ends[j]]
-            cats = table.get(cand)
+            cats = get(cand, _NO_PREFIX)
+            if cats is _NO_PREFIX:
+                break  # no phrase begins with this text, so none with a longer one
+            # a phrase never crosses a line break
             if cats is not None and "\n" not in cand:
                 found.append((j, cats, cand))
+        found.reverse()
     return tokens
+
+
+# ``phrase_prefixes.get`` default: the text begins no phrase (an object no entry is)
+_NO_PREFIX: frozenset[str] = frozenset({"\0"})
 
 
 _WORD_CHAR = re.compile(r"\w")

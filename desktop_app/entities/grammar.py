@@ -648,9 +648,12 @@ class Grammar(PersonTitleRules):
         return k
 
     def _ordinal(self, k: int) -> bool:
-        """The number at ``k`` orders ("lần thứ 10", "số 7"), it does not count."""
+        """The number at ``k`` orders ("lần thứ 10", "số 7", "Kỳ họp 39", "Hội nghị 15"), it does
+        not count."""
         t = self.t
-        return k > 0 and t.spaced(k - 1) and t.key(k - 1) in ("thứ", "số", "khóa", "khoá")
+        return k > 0 and t.spaced(k - 1) and (
+            t.key(k - 1) in ("thứ", "số", "khóa", "khoá", "họp", "nghị", "phiên", "hội")
+        )
 
     def _company_name(self, h: int) -> int:
         """Last token of a company's name after its head: forms, a field, capitalised words."""

@@ -218,3 +218,8 @@ def test_institutions_named_after_people_and_parts_of_joined_abbreviations() -> 
     assert _spans("Bệnh nhân được chuyển lên bệnh viện Bạch Mai điều trị.") == [("ORG", "bệnh viện Bạch Mai")]
     spans = _spans("Các Sở VH, TT&DL và Sở TN&MT họp; ngành TN&MT tham gia.")
     assert ("ORG", "Sở TN&MT") in spans and not any(s in ("TT", "DL", "TN", "MT") for _, s in spans)
+
+
+def test_a_session_number_orders_and_does_not_count() -> None:
+    assert _spans("Kỳ họp 39 Ủy ban liên Chính phủ Việt Nam - Lào") == [("ORG", "Ủy ban liên Chính phủ Việt Nam - Lào")]
+    assert ("ORG", "Ban thường vụ Tỉnh ủy") not in _spans("10 Ban thường vụ Tỉnh ủy họp.")

@@ -6,8 +6,10 @@ import random
 import time
 from pathlib import Path
 
+from benchmarks.corpus import real_corpus_files
 from desktop_app.entities import extract
 from desktop_app.entities.evaluate import evaluate, format_report
+from desktop_app.textnorm import normalize_text
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "gold"
 DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "dev"
@@ -44,6 +46,16 @@ def _rate(texts: list[str], rounds: int) -> float:
     return chars / (time.process_time() - started)
 
 
+def _real_articles(count: int) -> list[str]:
+    """``count`` articles spread evenly over ``BENCH_CORPUS`` (every n-th file by name), as the
+    reader stores them; empty when no corpus is set."""
+    files = real_corpus_files(10**9)
+    if not files:
+        return []
+    step = max(1, len(files) // count)
+    return [normalize_text(f.read_text(encoding="utf-8", errors="replace")) for f in files[::step][:count]]
+
+
 def run() -> None:
     seeds = [p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.txt"))]
     extract(seeds[0])  # load gazetteers outside the timing
@@ -52,6 +64,13 @@ def run() -> None:
     print(f"one long document ({len(big)} chars): {_rate([big], 2):,.0f} chars/s")
     generated = _generated(1500)
     print(f"generated news ({len(generated)} chars): {_rate([generated], 2):,.0f} chars/s")
+    real = _real_articles(400)
+    if real:
+        rates = sorted(_rate(real, 1) for _ in range(3))
+        print(
+            f"real articles ({len(real)} spread over BENCH_CORPUS, {sum(map(len, real))} chars), three "
+            f"passes: median {rates[1]:,.0f}, best {rates[2]:,.0f} chars/s"
+        )
     print("seed gold:")
     print(format_report(evaluate(GOLD)))
     print("dev set (12 real news articles annotated by hand; the rules were improved against its errors, so expect lower on unseen text):")

@@ -15,6 +15,7 @@ from itertools import compress
 
 from desktop_app.entities.grammar_people import PersonTitleRules
 from desktop_app.entities.grammar_words import (
+    _ABOUT_HEADS,
     _BARE_ADMIN,
     _CODE,
     _COMMITTEE_FIRST,
@@ -566,6 +567,8 @@ class Grammar(PersonTitleRules):
             end += 1  # "... Thủy văn T.Ư" = Trung ương
         if depth == 0 and not national and end > i:
             end = self._country_pair(i, end)
+        if depth == 0 and end > i and t.is_cap(i) and f"{t.key(i)} {t.key(i + 1)}" in _ABOUT_HEADS:
+            end = self._about_tail(end)
         if not t.is_cap(i) and not any(t.is_cap(x) for x in range(i + 1, end + 1)):
             return None  # "đảng bộ huyện": a generic lower-case mention
         if counted and not numbered:
@@ -782,6 +785,34 @@ class Grammar(PersonTitleRules):
         todo.update(compress(range(n), map("Trung".__eq__, t.words)))
         todo.update(i for i in self._dotted if i < n)
         return sorted(todo)
+
+    def _about_tail(self, end: int) -> int:
+        """"Ủy ban Nhà nước về hàng không dân dụng", "Ban chỉ đạo T.Ư về Phòng chống tham nhũng":
+        a committee is named by its subject after "về", in lower case, up to the punctuation or
+        function word that ends it (with a place right after it). The new last token."""
+        t = self.t
+        if not (t.spaced(end) and t.key(end + 1) == "về" and t.spaced(end + 1)):
+            return end
+        if t.key(end + 2) in ("việc", "vấn", "nội", "tình", "kết", "mặt", "chuyện", "phía", "trước"):
+            return end  # "về vấn đề này", "về việc ...": what it said, no subject in its name
+        k, n, verb = end + 1, 0, False
+        while n < 8 and (t.spaced(k) or (n > 0 and t.gap(k) == ", " and t.word(k + 1)[:1].islower())):
+            w, key = t.word(k + 1), t.key(k + 1)
+            if not is_vietnamese_syllable(w) or (n > 0 and w[0].isupper()) or self._place_end(k + 1) is not None:
+                break
+            if key in _FUNCTION_WORDS and f"{t.key(k)} {key}" not in _COMMON_COMPOUNDS:
+                break
+            if t.spaced(k + 1) and f"{key} {t.key(k + 2)}" in _VERBS:
+                verb = True  # "... tham nhũng quan tâm": the verb after the name ends it
+                break
+            k, n = k + 1, n + 1
+        if n < 2 or (
+            not verb and t.spaced(k) and t.key(k + 1) not in _FUNCTION_WORDS and self._place_end(k + 1) is None
+        ):
+            return end  # no clear end: "Bộ ... về việc cấp phép cho ..."
+        if t.spaced(k) and (place := self._place_end(k + 1)) is not None:
+            return place
+        return k
 
     def _country_pair(self, i: int, end: int) -> int:
         """"Ủy ban liên Chính phủ Việt Nam - Lào", "Hội Hữu nghị Việt Nam - Campuchia": a name

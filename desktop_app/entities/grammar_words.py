@@ -32,7 +32,7 @@ _VERBS = frozenset(
     "có văn|vừa có|đã có|ra mắt|nhận được|cho rằng|cho hay|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá|cô lập|"
     "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo|"
     "cấp cứu|bắt giữ|đưa tin|đưa ra|sử dụng|thường xuyên|khởi tố|truy nã|bắt giam|xác minh|kết luận|"
-    "tuyên bố|xử phạt|cho phép|cam kết|dẫn độ|lên tiếng".split("|")
+    "tuyên bố|xử phạt|cho phép|cam kết|dẫn độ|lên tiếng|quan tâm|lưu ý|nhấn mạnh|ghi nhận|họp bàn".split("|")
 )
 _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
 # Capitalised words that open sentences and never belong to a name ("xã Tùng Lộc Trước đó").
@@ -124,6 +124,9 @@ _COMMON_COMPOUNDS = frozenset(
         "hàng không",
     )
 )
+# Committees named by their subject after "về" ("Ủy ban Nhà nước về người Việt Nam ở nước
+# ngoài", "Ban chỉ đạo T.Ư về phòng chống tham nhũng"): their first two words.
+_ABOUT_HEADS = frozenset(search_key(w) for w in ("ủy ban", "uỷ ban", "ban chỉ", "hội đồng", "tiểu ban"))
 # Heads of bodies that belong to one state, never to two ("Bộ Quốc phòng Mỹ - Nhật Bản").
 _ONE_STATE_HEADS = frozenset(
     search_key(w) for w in ("bộ", "cục", "tổng cục", "sở", "vụ", "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán")

@@ -14,11 +14,14 @@ from desktop_app.entities.grammar_words import UPPER
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.tokens import is_vietnamese_syllable
 from desktop_app.models import EntityType
+from desktop_app.textnorm import search_key
 
 _KINDS = (
     "chùa|đền|miếu|lăng|dinh|hoàng thành|thành cổ|kinh thành|nhà thờ|nhà hát|nhà văn hóa|nhà văn hoá|"
-    "cảng cá|tháp|thiền viện|tu viện|sân bay quốc tế|sân bay|công viên"
+    "cảng cá|tháp|thiền viện|tu viện|sân bay quốc tế|sân bay|công viên|cầu"
 )
+# Words that make "cầu" part of another word: a request, a need, the globe ("yêu cầu Bộ ...").
+_NOT_BRIDGE = frozenset("yêu nhu toàn khẩn thỉnh cung địa mưu nài kêu đòi cầu".split())
 _CAP = rf"[{UPPER}][\w-]*"
 _LANDMARK = re.compile(
     rf"(?<![\w-])(?P<kind>(?i:{_KINDS})) "
@@ -65,6 +68,11 @@ def landmark_cands(text: str, lex: Lexicon) -> list[Cand]:
             continue  # "Đồng Tháp": the word ends a place's name, no tower
         if m.group("kind").lower().startswith("sân bay") and text[max(0, m.start() - 4) : m.start()].lower() == "tàu ":
             continue  # "tàu sân bay Kuznetsov": an aircraft carrier, no airport
+        if m.group("kind").lower() == "cầu" and (
+            (before and before[-1].lower() in _NOT_BRIDGE)
+            or any(search_key(" ".join(m.group("name").split()[:n])) in lex.org_heads for n in (1, 2))
+        ):
+            continue  # "yêu cầu Bộ Công an": a request, no bridge
         words = m.group("name").split()
         while words and words[-1] in _CLAUSE_WORDS:
             words.pop()

@@ -212,7 +212,7 @@ def unit_cands(text: str, countries: frozenset[str] = frozenset()) -> list[Cand]
 _HEAD_ABBR = re.compile(
     r"(?<!\w)(?:Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Trung tâm|Phòng) [A-ZĐ]{1,4}(?:[-&][A-ZĐ]{1,4})+(?![\w&-])"
 )
-_JOIN = re.compile(r"(?<=\w)-(?=[A-ZĐ])")
+_JOIN = re.compile(r"(?<=\w)(?:-| [-–] )(?=[A-ZĐ])")
 
 
 # What may follow such a name as its place: "Sở GD&ĐT Nghệ An", "Sở TN&MT tỉnh Lào Cai".

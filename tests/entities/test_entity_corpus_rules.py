@@ -223,3 +223,21 @@ def test_institutions_named_after_people_and_parts_of_joined_abbreviations() -> 
 def test_a_session_number_orders_and_does_not_count() -> None:
     assert _spans("Kỳ họp 39 Ủy ban liên Chính phủ Việt Nam - Lào") == [("ORG", "Ủy ban liên Chính phủ Việt Nam - Lào")]
     assert ("ORG", "Ban thường vụ Tỉnh ủy") not in _spans("10 Ban thường vụ Tỉnh ủy họp.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xe tải đi qua cầu Thăng Long, theo yêu cầu Bộ Công an.", [("LOC", "cầu Thăng Long"), ("ORG", "Bộ Công an")]),
+        ("PGS-TS Lưu Trang, hiệu trưởng Trường ĐH Sư phạm - ĐH Đà Nẵng.",
+         [("TITLE", "PGS-TS"), ("PERSON", "Lưu Trang"), ("TITLE", "hiệu trưởng"), ("ORG", "Trường ĐH Sư phạm"),
+          ("ORG", "ĐH Đà Nẵng")]),
+        ("Ủy ban Nhà nước về hàng không dân dụng cho biết.", [("ORG", "Ủy ban Nhà nước về hàng không dân dụng")]),
+        ("Ban chỉ đạo T.Ư về Phòng chống tham nhũng quan tâm.", [("ORG", "Ban chỉ đạo T.Ư về Phòng chống tham nhũng")]),
+        ("Ủy ban Kinh tế về vấn đề này.", [("ORG", "Ủy ban Kinh tế")]),
+    ],
+)
+def test_bridges_member_schools_and_committees_named_by_their_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _spans(text) == expected

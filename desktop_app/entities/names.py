@@ -90,8 +90,11 @@ NOT_ORG_CAPS = frozenset(
     # mobile phones, dengue, plant protection, architects ("NHM", "SV", "ĐTQG", "KDL", "TTTM")
     "NHM SV ĐTQG KDL TTTM ADN DNA ĐTDĐ SXH BVTV KTS TNHH PTNT NN TK TW TƯ GD "
     # products and parts: "xe SUV", "thẻ SIM", "RAM 4 GB", "cổng USB", "xăng RON 95", "phanh ABS"
-    "SUV SIM RAM USB RON ABS MANPADS VIDEO".split()
+    "SUV SIM RAM USB RON ABS MANPADS VIDEO MAX".split()
 )
+# A model designation after a maker's name: "B727", "737", "A321", "B-52" (a product, no body);
+# not a score, a year or a club's number ("Schalke 04").
+_MODEL = re.compile(r"(?:[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}|\d{3}[A-Za-z]{0,3})(?:-\d{1,4})?")
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})
 # A foreign name after the initial of the given name: "V.Putin", "G.Zyuganov".
@@ -289,6 +292,8 @@ class NameFinder:
                 else:
                     out.append(span(i, i, EntityType.ORG, 1))
             for last, cats, _ in t.phrases[i]:
+                if "known_org" in cats and t.spaced(last) and _MODEL.fullmatch(t.word(last + 1)):
+                    break  # "tàu bay Boeing B727", "Airbus A321": a product of the maker
                 if "known_org" in cats and (
                     t.is_cap(i) or _MIXED_CASE.match(t.text, t.starts[i], t.ends[last]) or last - i >= 3
                 ):  # "tổ chức y tế thế giới": a long name is the body also in lower case

@@ -241,3 +241,9 @@ def test_bridges_member_schools_and_committees_named_by_their_subject(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _spans(text) == expected
+
+
+def test_a_makers_name_before_a_model_is_a_product() -> None:
+    assert _spans("Bán đấu giá tàu bay Boeing B727-200 và Airbus A321.") == []
+    assert _spans("Schalke 04 thắng, Barcelona 3-2 Real.")[:1] == [("ORG", "Schalke")]
+    assert ("ORG", "Boeing") in _spans("Boeing cấp radar cho chiến đấu cơ.")

@@ -226,28 +226,27 @@ _CHIEF_OF_ABBR = re.compile(
 )
 
 
+def _place_end(m: re.Match[str] | None, places: frozenset[str]) -> int | None:
+    """End of the longest known place that the capitalised words of ``m``'s last group open."""
+    if m is None or m.group(m.lastindex or 0) is None:
+        return None
+    g = m.lastindex or 0
+    words = m.group(g).split()
+    for n in range(len(words), 0, -1):
+        if search_key(" ".join(words[:n])) in places:
+            return m.start(g) + len(" ".join(words[:n]))
+    return None
+
+
 def head_abbreviations(text: str, provinces: frozenset[str] = frozenset()) -> list[Cand]:
     """A head noun and a hyphenated abbreviation of its fields: [Bộ GD-ĐT], [Sở VH-TT&DL], with
     the province that follows: [Sở GD&ĐT Nghệ An]."""
     out = []
     for m in _HEAD_ABBR.finditer(text):
-        end = m.end()
-        if (p := _PLACE_AFTER.match(text, end)) is not None:
-            words = p.group(2).split()
-            for n in range(len(words), 0, -1):
-                if search_key(" ".join(words[:n])) in provinces:
-                    end = p.start(2) + len(" ".join(words[:n]))
-                    break
+        end = _place_end(_PLACE_AFTER.match(text, m.end()), provinces) or m.end()
         out.append(Cand(m.start(), end, EntityType.ORG, 4))
     for m in _CHIEF_OF_ABBR.finditer(text):
-        end = m.end()
-        place = _PLACE_AFTER.match(text, end)
-        if place is not None:
-            words = place.group(2).split()
-            for n in range(len(words), 0, -1):
-                if search_key(" ".join(words[:n])) in provinces:
-                    end = place.start(2) + len(" ".join(words[:n]))
-                    break
+        end = _place_end(_PLACE_AFTER.match(text, m.end()), provinces) or m.end()
         out.append(Cand(m.start("title"), m.end("title"), EntityType.TITLE, 4))
         out.append(Cand(m.start("head"), end, EntityType.ORG, 4))
     return out
@@ -262,17 +261,6 @@ _FORCE = re.compile(
 )
 _FORCE_PLACE = re.compile(r" (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã) ?)?(?:(\d+)(?!\w)|([A-ZĐ][\w.]*(?: [A-ZĐ]\w*){0,3}))")
 _BARE_PLACE = re.compile(r" ([A-ZĐ][\w.]*(?: [A-ZĐ]\w*){0,3})")
-
-
-def _place_end(m: re.Match[str] | None, places: frozenset[str]) -> int | None:
-    if m is None or m.group(m.lastindex or 0) is None:
-        return None
-    g = m.lastindex or 0
-    words = m.group(g).split()
-    for n in range(len(words), 0, -1):
-        if search_key(" ".join(words[:n])) in places:
-            return m.start(g) + len(" ".join(words[:n]))
-    return None
 
 
 def forces(text: str, places: frozenset[str]) -> list[Cand]:

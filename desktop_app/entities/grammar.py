@@ -519,6 +519,8 @@ class Grammar(PersonTitleRules):
                     end = k + 3
             elif word == "T" and t.gap(k) == "." and k + 1 < len(t) and t.word(k + 1) == "Ư":
                 end = k + 1  # "T.Ư" = Trung ương
+            elif word in ("TW", "TƯ") and body:
+                end = k  # "Bệnh viện Nhi TW", "Ban Chỉ đạo liên ngành TW"
             elif key == "số" and t.spaced(k) and t.word(k + 1).isdigit():
                 end = k + 1
                 numbered = True
@@ -798,6 +800,9 @@ class Grammar(PersonTitleRules):
         k, n, verb = end + 1, 0, False
         while n < 8 and (t.spaced(k) or (n > 0 and t.gap(k) == ", " and t.word(k + 1)[:1].islower())):
             w, key = t.word(k + 1), t.key(k + 1)
+            if n == 0 and t.is_abbr(k + 1) and not t.phrases[k + 1] and w not in self.lex.abbreviations:
+                k, n = k + 1, 2  # "Ban Chỉ đạo liên ngành TW về VSATTP": the subject written short
+                break
             if not is_vietnamese_syllable(w) or (n > 0 and w[0].isupper()) or self._place_end(k + 1) is not None:
                 break
             if key in _FUNCTION_WORDS and f"{t.key(k)} {key}" not in _COMMON_COMPOUNDS:

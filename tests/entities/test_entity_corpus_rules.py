@@ -247,3 +247,11 @@ def test_a_makers_name_before_a_model_is_a_product() -> None:
     assert _spans("Bán đấu giá tàu bay Boeing B727-200 và Airbus A321.") == []
     assert _spans("Schalke 04 thắng, Barcelona 3-2 Real.")[:1] == [("ORG", "Schalke")]
     assert ("ORG", "Boeing") in _spans("Boeing cấp radar cho chiến đấu cơ.")
+
+
+def test_central_level_written_short_and_subjects_written_short() -> None:
+    assert _spans("Tại Bệnh viện Nhi TW, 5 bác sĩ trực.") == [("ORG", "Bệnh viện Nhi TW")]
+    assert _spans("Ban Chỉ đạo liên ngành TW về VSATTP đã thành lập 6 đoàn.") == [
+        ("ORG", "Ban Chỉ đạo liên ngành TW về VSATTP")
+    ]
+    assert ("ORG", "Ủy ban Kinh tế") in _spans("Ủy ban Kinh tế về EVN cho biết.")

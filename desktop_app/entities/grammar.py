@@ -16,6 +16,7 @@ from itertools import compress
 from desktop_app.entities.grammar_people import PersonTitleRules
 from desktop_app.entities.grammar_words import (
     _ABOUT_HEADS,
+    _ADMIN_WORD_COMPOUNDS,
     _BARE_ADMIN,
     _CODE,
     _COMMITTEE_FIRST,
@@ -29,6 +30,7 @@ from desktop_app.entities.grammar_words import (
     _HEAD_COMPOUNDS,
     _HEAD_PREFIX_COMPOUNDS,
     _KIN_CUES,
+    _LEVEL_QUALIFIERS,
     _LOCAL_BODIES,
     _LOWER_HEADS,
     _LOWER_NAMED_HEADS,
@@ -153,6 +155,8 @@ class Grammar(PersonTitleRules):
                 return None  # "khu công nghiệp [Phước Nam]"; but "[Khu Công nghiệp Phước Nam]"
         if k > 0 and t.spaced(k - 1) and t.key(k - 1) in _COUNTING:
             return None  # "các tỉnh Bắc Bộ": the administrative word is counted, not named
+        if k > 0 and t.spaced(k - 1) and f"{t.key(k - 1)} {t.key(k)}" in _ADMIN_WORD_COMPOUNDS:
+            return None  # "văn bản 3", "biên bản": "bản" ends another word, no village
         if k > 0 and t.spaced(k - 1) and t.is_cap(k) and (inside := self._place_end(k - 1)) is not None and inside >= k:
             return None  # "Nhật Bản Shinzo Abe": "Bản" ends a country, it opens no village
         if a == k and t.key(k) == "xã" and k > 0 and t.spaced(k - 1) and t.key(k - 1) in ("bà", "ông"):
@@ -392,6 +396,8 @@ class Grammar(PersonTitleRules):
         if memo != -1:
             return memo
         end = self._org_end_uncached(i, depth)
+        if end is not None and self._member_of(end):
+            end = None  # "Đảng ủy viên": a member of the committee, the title says so
         self._orgs[(i, depth)] = end
         return end
 
@@ -497,6 +503,8 @@ class Grammar(PersonTitleRules):
         if body and not t.is_abbr(end):
             end = self._and_tail(end)
         # qualifiers
+        if t.spaced(end) and end + 1 < len(t) and f"{t.key(end)} {t.key(end + 1)}" in _LEVEL_QUALIFIERS:
+            end += 1  # "Viện KSND Tối cao": the capitalised run stopped inside the level word
         numbered = False
         if t.word(end) in _PAIR_FIRST and _is_dash(t.gap(end)) and end + 1 < len(t) and t.word(end + 1) in _PAIR_WORDS:
             end += 1  # "Hội Hữu nghị Việt - Nga", "Liên minh Kinh tế Á - Âu": two countries
@@ -521,6 +529,10 @@ class Grammar(PersonTitleRules):
                 end = k + 1  # "T.Ư" = Trung ương
             elif word in ("TW", "TƯ") and body:
                 end = k  # "Bệnh viện Nhi TW", "Ban Chỉ đạo liên ngành TW"
+            elif t.spaced(k) and k + 1 < len(t) and f"{key} {t.key(k + 1)}" in _LEVEL_QUALIFIERS and (
+                body or alone
+            ):
+                end = k + 1  # "Viện KSND Tối cao", "Ủy ban Chứng khoán Nhà nước"
             elif key == "số" and t.spaced(k) and t.word(k + 1).isdigit():
                 end = k + 1
                 numbered = True
@@ -787,6 +799,11 @@ class Grammar(PersonTitleRules):
         todo.update(compress(range(n), map("Trung".__eq__, t.words)))
         todo.update(i for i in self._dotted if i < n)
         return sorted(todo)
+
+    def _member_of(self, end: int) -> bool:
+        """"Đảng ủy viên", "Huyện ủy viên": a committee word before "viên" is a member's title."""
+        t = self.t
+        return t.spaced(end) and end + 1 < len(t) and t.key(end + 1) == "viên" and t.key(end) in ("ủy", "uỷ")
 
     def _about_tail(self, end: int) -> int:
         """"Ủy ban Nhà nước về hàng không dân dụng", "Ban chỉ đạo T.Ư về Phòng chống tham nhũng":

@@ -52,7 +52,7 @@ _COMPANY_FORMS = frozenset(
 _COMPANY_HEADS = frozenset(
     search_key(h)
     for h in ("công ty", "cty", "tập đoàn", "tổng công ty", "ngân hàng", "công ty cp",
-              "công ty cổ phần", "công ty tnhh", "clb", "câu lạc bộ", "hợp tác xã", "htx")
+              "công ty cổ phần", "công ty tnhh", "clb", "câu lạc bộ", "hợp tác xã", "htx", "văn phòng luật sư")
 )
 # Words after a name that still belong to an international body ("Diễn đàn Kinh tế Thế giới").
 _WORLD_QUALIFIERS = frozenset({"thế giới", "quốc tế", "quốc gia", "toàn cầu"})
@@ -127,6 +127,13 @@ _COMMON_COMPOUNDS = frozenset(
 # Committees named by their subject after "về" ("Ủy ban Nhà nước về người Việt Nam ở nước
 # ngoài", "Ban chỉ đạo T.Ư về phòng chống tham nhũng"): their first two words.
 _ABOUT_HEADS = frozenset(search_key(w) for w in ("ủy ban", "uỷ ban", "ban chỉ", "hội đồng", "tiểu ban"))
+# Words of level after a body's name that belong to it: "Viện KSND Tối cao", "Tòa án nhân dân
+# tối cao", "Ủy ban Chứng khoán Nhà nước".
+_LEVEL_QUALIFIERS = frozenset(search_key(w) for w in ("tối cao", "nhà nước"))
+# Words that end on an administrative word without naming a place: "văn bản 3", "kịch bản".
+_ADMIN_WORD_COMPOUNDS = frozenset(
+    search_key(w) for w in ("văn bản", "phiên bản", "cơ bản", "căn bản", "kịch bản", "biên bản", "xuất bản", "hợp tác xã")
+)
 # Heads of bodies that belong to one state, never to two ("Bộ Quốc phòng Mỹ - Nhật Bản").
 _ONE_STATE_HEADS = frozenset(
     search_key(w) for w in ("bộ", "cục", "tổng cục", "sở", "vụ", "đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán")

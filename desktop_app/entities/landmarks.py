@@ -37,7 +37,7 @@ _FIXED = re.compile(
 _END = rf"{_CAP}(?:\.{_CAP})?(?: {_CAP}){{0,2}}"
 _ROUTE = re.compile(
     rf"(?<![\w-])(?:[Đđ]ường (?:bộ )?)?(?:[Cc]ao tốc|(?<=[Đđ]ường )sắt(?: trên cao)?) "
-    rf"{_END} ?[-–] ?{_END}(?![\w-])"
+    rf"(?:{_END} ?[-–] ?{_END}|Bắc Nam)(?![\w-])"  # "cao tốc Bắc Nam" is written without its dash too
 )
 
 

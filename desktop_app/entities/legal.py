@@ -62,12 +62,14 @@ def _compile(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     numbered = re.compile(
         rf"(?<!\w)(?P<kind>{kinds})(?: liên tịch)?(?P<subject>(?<=Luật)(?: [\w]+){{1,4}}?(?= số))?"
         r"\s+(?P<so>số\s+)?(?P<num>\d+[a-z]?)"
-        r"(?P<sym>/\d{4}(?:(?:-\s?|/)[A-ZĐ][A-ZĐa-z0-9]*)*|(?:(?:-\s?|/)[A-ZĐ][A-ZĐa-z0-9]*)+"
+        # a symbol's parts may be joined by "&" or a spaced dash ("216/SGD & ĐT - VP")
+        r"(?P<sym>/\d{4}(?:(?:-\s?|/| - (?=[A-ZĐ]{2,5}\b))[A-ZĐ][A-ZĐa-z0-9]*(?: ?& ?[A-ZĐ]{1,5})?)*"
+        r"|(?:(?:-\s?|/| - (?=[A-ZĐ]{2,5}\b))[A-ZĐ][A-ZĐa-z0-9]*(?: ?& ?[A-ZĐ]{1,5})?)+"
         r"| [A-ZĐ]{1,5}/[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)*)?(?![\w/])"
     )
     plenum = re.compile(
         r"(?<!\w)Nghị quyết (?:Hội nghị )?(?:lần thứ \w+ )?(?:Trung ương|TƯ|T\.Ư|TW) ?\d+"
-        r"(?:(?:,\s*|\s*\(?)(?:khóa|khoá) [IVXL]+(?:,\s*[IVXL]+)*\)?)?"
+        r"(?:(?:,\s*|\s*\(?)(?:khóa|khoá) [IVXL]+(?:,\s*(?:(?:khóa|khoá) )?[IVXL]+)*\)?)?"
         r"|(?<!\w)Nghị quyết Đại hội (?:đại biểu toàn quốc )?(?:lần thứ )?[IVXL]+(?!\w)"
         # a congress's resolution: "nghị quyết Đại hội Đảng toàn quốc lần thứ XII", "Nghị quyết
         # Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết Đại hội Đảng nhiệm kỳ 2015-2020"
@@ -111,7 +113,7 @@ def find_legal(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
             ):
                 continue
         if sym:
-            sym = re.sub(r"-\s", "-", sym)
+            sym = re.sub(r"\s*&\s*", "&", re.sub(r"\s?-\s", "-", sym))  # "SGD & ĐT - VP" is "SGD&ĐT-VP"
             if sym.startswith(" "):
                 sym = "-" + sym[1:]  # "5360 CĐ/BCT-PCTT" is "5360-CĐ/BCT-PCTT"
         symbol = sym.lstrip("-/") if sym else None
@@ -135,6 +137,25 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 def _named_documents(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
     longest = max(len(d) for d in lex.named_documents)
+    found = list(_named_documents_at(text, kt, lex, longest))
+    by_start = {d.start: d for d in found}
+    if "sửa đổi" in text:
+        # "Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự năm 2015": an amending law is
+        # named by the law it amends (and that law's year)
+        for a in _AMENDS.finditer(text):
+            if (inner := by_start.get(a.end())) is not None:
+                end = inner.end
+                if (y := _LAW_YEAR.match(text, end)) is not None:
+                    end = y.end()
+                yield LegalMatch(a.start(), end, "Luật", None, None, None, " ".join(text[a.start() : end].split()))
+    yield from found
+
+
+_AMENDS = re.compile(r"(?<!\w)Luật sửa đổi,? (?:bổ sung,? |sung )?(?:một số điều (?:của )?)?(?=(?:Bộ luật|Luật) )")
+_LAW_YEAR = re.compile(r" năm (?:19|20)\d\d(?!\w)")
+
+
+def _named_documents_at(text: str, kt: str, lex: Lexicon, longest: int) -> Iterator[LegalMatch]:
     for m in _NAMED_START.finditer(text):
         start = m.start()
         best = None

@@ -90,11 +90,16 @@ NOT_ORG_CAPS = frozenset(
     # mobile phones, dengue, plant protection, architects ("NHM", "SV", "ĐTQG", "KDL", "TTTM")
     "NHM SV ĐTQG KDL TTTM ADN DNA ĐTDĐ SXH BVTV KTS TNHH PTNT NN TK TW TƯ GD "
     # products and parts: "xe SUV", "thẻ SIM", "RAM 4 GB", "cổng USB", "xăng RON 95", "phanh ABS"
-    "SUV SIM RAM USB RON ABS MANPADS VIDEO MAX".split()
+    "SUV SIM RAM USB RON ABS MANPADS VIDEO MAX QPPL LE SS XD".split()
 )
 # A model designation after a maker's name: "B727", "737", "A321", "B-52" (a product, no body);
 # not a score, a year or a club's number ("Schalke 04").
 _MODEL = re.compile(r"(?:[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}|\d{3}[A-Za-z]{0,3})(?:-\d{1,4})?")
+# Administrative words whose place the rest of a text names without them ("thành phố Marawi"
+# ... "Marawi").
+_PROPAGATED_ADMIN = frozenset(
+    "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|bang|thủ đô|vùng|đảo|quần đảo|phường|xã|khu vực".split("|")
+)
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})
 # A foreign name after the initial of the given name: "V.Putin", "G.Zyuganov".
@@ -430,7 +435,21 @@ def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
         if c.type not in (EntityType.PERSON, EntityType.ORG, EntityType.LOC):
             continue
         surface = text[c.start : c.end]
-        if "\n" in surface or not surface[:1].isupper():
+        if "\n" in surface:
+            continue
+        if not surface[:1].isupper():
+            # "thành phố Marawi" ... "Marawi": the place's name without its administrative word
+            name = " ".join(w for w in surface.split() if not w[:1].islower())
+            admin = surface[: len(surface) - len(name)].strip()
+            if (
+                c.type is EntityType.LOC
+                and admin in _PROPAGATED_ADMIN
+                and name[:1].isupper()
+                and not name.isupper()
+                and surface.endswith(name)
+                and (" " in name or not is_vietnamese_syllable(name))  # not "Kỳ" of "bản Kỳ"
+            ):
+                forms.setdefault(name, c.type)
             continue
         forms.setdefault(surface, c.type)
         words = surface.split()

@@ -255,3 +255,27 @@ def test_central_level_written_short_and_subjects_written_short() -> None:
         ("ORG", "Ban Chỉ đạo liên ngành TW về VSATTP")
     ]
     assert ("ORG", "Ủy ban Kinh tế") in _spans("Ủy ban Kinh tế về EVN cho biết.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Viện KSND Tối cao yêu cầu kiểm tra.", [("ORG", "Viện KSND Tối cao")]),
+        ("Chủ tịch Ủy ban Chứng khoán Nhà nước Trần Văn Dũng.",
+         [("TITLE", "Chủ tịch"), ("ORG", "Ủy ban Chứng khoán Nhà nước"), ("PERSON", "Trần Văn Dũng")]),
+        ("Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã họp.", [("ORG", "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")]),
+        ("Ông là Đảng ủy viên, Huyện ủy viên.", [("TITLE", "Đảng ủy viên"), ("TITLE", "Huyện ủy viên")]),
+        ("Văn phòng Luật sư Giang Thanh và Đoàn Luật sư Hà Nội cho biết.",
+         [("ORG", "Văn phòng Luật sư Giang Thanh"), ("ORG", "Đoàn Luật sư Hà Nội")]),
+        ("Ông A, Vụ trưởng Vụ Tổ chức cán bộ, cho biết.", [("PERSON", "A"), ("TITLE", "Vụ trưởng"), ("ORG", "Vụ Tổ chức cán bộ")]),
+        ("Theo Văn bản số 21 của Viện; soạn văn bản 3 lần.", [("LEGAL_DOC", "Văn bản số 21")]),
+        ("Thực hiện Nghị quyết Trung ương 4 khóa XI, khóa XII về xây dựng Đảng.",
+         [("LEGAL_DOC", "Nghị quyết Trung ương 4 khóa XI, khóa XII")]),
+        ("Dự án Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự năm 2015 được thông qua.",
+         [("LEGAL_DOC", "Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự năm 2015")]),
+        ("Phiến quân chiếm thành phố Marawi. Quân đội bao vây Marawi.", [("LOC", "thành phố Marawi"), ("LOC", "Marawi")]),
+        ("Dự án đường cao tốc Bắc Nam thiếu vốn.", [("LOC", "đường cao tốc Bắc Nam")]),
+    ],
+)
+def test_round_on_dev10_and_dev11(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(text) == expected

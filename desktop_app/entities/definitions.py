@@ -19,6 +19,7 @@ from desktop_app.entities.grammar_words import (
     SENTENCE_WORDS,
 )
 from desktop_app.entities.lexicon import Lexicon, key_text
+from desktop_app.entities.tokens import is_vietnamese_syllable
 from desktop_app.models import EntityType
 
 _DEF = re.compile(r" \(([A-ZĐ][A-ZĐ0-9]{1,7})\)")
@@ -78,4 +79,21 @@ def defined_names(text: str, lex: Lexicon, not_orgs: frozenset[str]) -> list[Can
             continue  # a name in title case is the grammar's
         out.append(Cand(spans[start][0], m.start(), EntityType.ORG, 3))
         out.append(Cand(m.start(1), m.end(1), EntityType.ORG, 3))
+    return out
+
+
+# A company's short brand in parentheses after its name: "Tổng công ty Vận tải Hà Nội (Transerco)".
+_BRAND_DEF = re.compile(r" \(([A-ZĐ][a-z][A-Za-z0-9]{2,14})\)")
+
+
+def brand_definitions(text: str, cands: list[Cand]) -> list[Cand]:
+    """ORG candidates for a brand name given in parentheses right after an organisation's name
+    (a word of no Vietnamese syllable shape, so no place or person)."""
+    if " (" not in text:
+        return []
+    out = []
+    for c in cands:
+        if c.type is EntityType.ORG and (m := _BRAND_DEF.match(text, c.end)) is not None:
+            if not is_vietnamese_syllable(m.group(1)):
+                out.append(Cand(m.start(1), m.end(1), EntityType.ORG, 3))
     return out

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from desktop_app.entities.dates import document_year, find_dates
-from desktop_app.entities.definitions import defined_names
+from desktop_app.entities.definitions import brand_definitions, defined_names
 from desktop_app.entities.furniture import (
     ampersand_names,
     bylines,
@@ -143,6 +143,7 @@ def extract(
     tokens = tokenize(text, kt, lex)
     defs = defined_names(text, lex, NOT_ORG_CAPS)
     cands, defined = _grammar_cands(tokens, lex, text, defs)
+    cands += brand_definitions(text, cands)
     cands += defs + dateline_orgs(text) + ampersand_names(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
     cands += unit_cands(text, lex.countries) + initials(text) + club_cands(text) + landmark_cands(text, lex)
     cands += mission_cands(text) + party_cands(text) + address_streets(text)

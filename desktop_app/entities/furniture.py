@@ -144,8 +144,11 @@ def _credit_end(text: str, pos: int, lex: Lexicon) -> int:
             break  # "H.Nụ" is a whole name
         if count and gap == " " and key_text(word) in _SENTENCE_START:
             break
-        if gap == " " and "/" in text[pos:end] and _known_agency(text[pos:end].rsplit("/", 1)[1], lex):
-            break  # "Ảnh: An Đăng/TTXVN Tiếp theo ...": the agency ends the credit
+        agency = text[pos:end].rsplit("/", 1)[-1]
+        if gap == " " and "/" in text[pos:end] and _known_agency(agency, lex) and not _known_agency(
+            f"{agency} {word}", lex
+        ):
+            break  # "Ảnh: An Đăng/TTXVN Tiếp theo ...": the agency ends the credit ("Getty Images" goes on)
         # a Vietnamese name has a surname first; without one a credit name has two syllables
         if count >= 2 and gap == " " and "/" not in text[pos:end]:
             first = key_text(text[pos : pos + len(text[pos:end].split()[0])])

@@ -279,3 +279,10 @@ def test_central_level_written_short_and_subjects_written_short() -> None:
 )
 def test_round_on_dev10_and_dev11(text: str, expected: list[tuple[str, str]]) -> None:
     assert _spans(text) == expected
+
+
+def test_a_brand_given_in_parentheses_after_a_body() -> None:
+    assert _spans("Tổng công ty Vận tải Hà Nội (Transerco) cho biết, Transerco sẽ thay xe. Ảnh: Getty") == [
+        ("ORG", "Tổng công ty Vận tải Hà Nội"), ("ORG", "Transerco"), ("ORG", "Transerco"), ("ORG", "Getty")
+    ]
+    assert ("LOC", "Huế") in _spans("Sở Y tế (Huế) cho biết.")

@@ -14,20 +14,18 @@ from dataclasses import dataclass
 from itertools import compress
 
 from desktop_app.entities.grammar_people import PersonTitleRules
+from desktop_app.entities.grammar_tails import OrgTailRules, _is_dash
 from desktop_app.entities.grammar_words import (
     _ABOUT_HEADS,
     _ADMIN_WORD_COMPOUNDS,
     _BARE_ADMIN,
     _CODE,
     _COMMITTEE_FIRST,
-    _COMMON_COMPOUNDS,
-    _COMPANY_FORMS,
     _COMPANY_HEADS,
     _COUNTING,
     _DOTTED_ADMIN,
     _FORCE_ABBRS,
     _FUNCTION_WORDS,
-    _HEAD_COMPOUNDS,
     _HEAD_PREFIX_COMPOUNDS,
     _KIN_CUES,
     _LEVEL_QUALIFIERS,
@@ -41,17 +39,14 @@ from desktop_app.entities.grammar_words import (
     _NATIONAL_BODIES,
     _NOT_NAME_CATS,
     _NUMBERED_ADMIN,
-    _ONE_STATE_HEADS,
     _OPEN_FIELDS,
     _PAIR_FIRST,
     _PAIR_WORDS,
     _PLACE_CATS,
     _PLACE_TAIL,
     _RANKS,
-    _SECOND_PARTIES,
     _STOP_CATS,
     _TITLE_PREFIXES,
-    _VERBS,
     _WORLD_QUALIFIERS,
     SENTENCE_WORDS,
 )
@@ -69,9 +64,6 @@ _ENGLAND = re.compile(
 # Words after a sentence-opening "Anh" that make it the pronoun "he" ("Anh đã", "Anh nói:").
 _PRONOUN_VERBS = frozenset("đã được nói sẽ đang vẫn cũng không chưa từng bị cho kể chia liền lại mới vừa rất luôn".split())
 
-
-def _is_dash(gap: str) -> bool:
-    return gap in (" - ", " – ")
 
 
 def h_tags_numbered(g: Grammar, i: int) -> bool:
@@ -96,7 +88,7 @@ class Cand:
     key: str | None = None
 
 
-class Grammar(PersonTitleRules):
+class Grammar(PersonTitleRules, OrgTailRules):
     """Candidate finder over one tokenised text (state is per text, never shared)."""
 
     def __init__(self, tokens: Tokens, lex: Lexicon, abbreviations: frozenset[str]) -> None:
@@ -209,149 +201,6 @@ class Grammar(PersonTitleRules):
         if not t.spaced(k) or not t.is_cap(k + 1):
             return False
         return not (t.spaced(k + 1) and t.is_cap(k + 2)) and t.key(k + 1) not in _MIDDLE_NAMES
-
-    def _lower_tail(self, end: int) -> int:
-        """Extend a name through lower-case words ("Trung tâm Dự báo khí tượng thủy văn quốc
-        gia"), as Vietnamese capitalises only the first word of a name, when the words end at a
-        clear boundary: punctuation, a place or qualifier, or a function word."""
-        t = self.t
-        k = end
-        caps = 0  # capitalised words in a row after lower-case ones: a proper name ends the tail
-        while t.spaced(k) and k + 1 - end <= 9:
-            nxt = k + 1
-            word = t.word(nxt)
-            if word[0].islower() and (caps >= 2 or (caps == 1 and t.is_abbr(k))) and (
-                f"{t.key(k)} {t.key(nxt)}" not in _COMMON_COMPOUNDS  # "Vườn Quốc gia"
-            ):
-                return k  # "Công ty TNHH Quốc tế Đạt Chuẩn trúng thầu", "... DOJI niêm yết"
-            caps = caps + 1 if word[0].isupper() and k > end else 0
-            if word[0].isupper():
-                if (
-                    self._place_end(nxt) is not None
-                    or self._qualifier_word(nxt)
-                    or self._starts_person(nxt)
-                    or self.admin_abbr(nxt) is not None
-                    or any(c in _STOP_CATS for _, cats, _ in t.phrases[nxt] for c in cats)
-                ):
-                    break
-            elif not word[0].islower() or (
-                t.key(nxt) in _FUNCTION_WORDS and f"{t.key(k)} {t.key(nxt)}" not in _COMMON_COMPOUNDS  # "hàng không"
-            ):
-                break
-            elif t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS:
-                break
-            k = nxt
-        if k == end:
-            return end
-        if not t.spaced(k):
-            # punctuation or line end after a short tail, or after a tail that goes on with
-            # capitalised words ("Trung tâm Dự báo Khí tượng Thủy văn")
-            return k if k - end <= 3 or any(t.is_cap(x) for x in range(end + 1, k + 1)) else end
-        nxt = k + 1
-        if (
-            t.key(nxt) in _FUNCTION_WORDS
-            or self._place_end(nxt) is not None
-            or self.admin_abbr(nxt) is not None
-            or self._qualifier_word(nxt)
-            or (t.is_cap(nxt) and t.longest(nxt, "admin") is not None and self._loc_end(nxt) is not None)
-            or (t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS)
-            or (t.is_cap(nxt) and (t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None))
-            or (k - end <= 2 and t.is_cap(nxt) and self._starts_person(nxt))  # "Ngân hàng Nhà nước Nguyễn ..."
-        ):
-            return k
-        return end
-
-    def _and_tail(self, end: int) -> int:
-        """"Trung tâm Tư vấn công nghiệp và tiết kiệm năng lượng (Sở ...)", "Tổ chức Hợp tác An
-        ninh và hợp tác châu Âu": a second field after "và", in lower case, belongs to the name
-        when it ends where a name ends: at a place, or before a parenthesis."""
-        t = self.t
-        if not (t.spaced(end) and t.key(end + 1) == "và" and t.spaced(end + 1)):
-            return end
-        k = end + 1
-        if (cap := self._capital_field(k + 1)) is not None:
-            return cap
-        if t.key(k + 1) in _SECOND_PARTIES or t.kt[t.starts[k + 1] : t.ends[min(k + 2, len(t) - 1)]] in _SECOND_PARTIES:
-            return end  # "Bộ Công an và lực lượng chức năng": another party, no second field
-        while k - end < 7 and t.spaced(k) and t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS:
-            if k > end + 1 and self._place_end(k + 1) is not None:
-                break  # "... và hợp tác châu Âu": the place ends the name
-            k += 1
-            if t.spaced(k) and f"{t.key(k)} {t.key(k + 1)}" in _VERBS:
-                return end
-        if k - end < 3:
-            return end  # "và" + one word: a list, not a name
-        if t.text.startswith(" (", t.ends[k]) and k + 1 < len(t) and t.is_cap(k + 1):
-            return k
-        if t.spaced(k) and (place := self._place_end(k + 1)) is not None:
-            return place
-        if t.spaced(k) and (loc := self._loc_end(k + 1)) is not None and t.key(k + 1) not in _BARE_ADMIN:
-            return loc
-        return end
-
-    def _capital_field(self, j: int) -> int | None:
-        """"Bộ Công chính và Vận tải", "Tiểu ban Tiêu chuẩn và Hợp chuẩn", "Ban Tuyên giáo và Dân
-        vận": a second capitalised field after "và" (at ``j``), in sentence case, is one name
-        with the first; a body, a place, a title, a name or an abbreviation there is another
-        party. Last token of the field (or of the place after it), or None."""
-        t = self.t
-        if not (
-            j < len(t)
-            and t.is_cap(j)
-            and not t.is_abbr(j)
-            and is_vietnamese_syllable(t.word(j))
-            and t.key(j) not in self.lex.surnames
-            and t.key(j) not in SENTENCE_WORDS
-            and t.longest(j, "head") is None
-            and t.longest(j, "central") is None
-            and t.longest(j, "title") is None
-            and self._place_end(j) is None
-            and all(cats <= {"field"} for _, cats, _ in t.phrases[j])
-        ):
-            return None
-        e = j
-        while (
-            e - j < 2
-            and t.spaced(e)
-            and t.word(e + 1)[:1].islower()
-            and is_vietnamese_syllable(t.word(e + 1))
-            and t.key(e + 1) not in _FUNCTION_WORDS
-            and f"{t.key(e)} {t.key(e + 1)}" not in _VERBS
-        ):
-            e += 1
-        if e + 1 < len(t) and t.word(e + 1)[:1].isdigit():
-            return None  # "Chính phủ và Khoản 4": a clause of a text, no field
-        if t.spaced(e) and t.is_cap(e + 1):
-            place = self._place_end(e + 1)
-            return place  # "... và Mỏ Lào"; another capitalised word: a list of names
-        if t.spaced(e) and t.key(e + 1) not in _FUNCTION_WORDS and t.word(e + 1)[:1].islower():
-            return None  # "và Sản xuất thương mại ...": a longer name the company rule reads
-        return e
-
-    def _head_lower_tail(self, i: int, h: int, named: bool = True) -> int:
-        """Last token of lower-case words after a head that still name the body: they go on
-        with a capitalised word, or (two words at least) end right before a place. A head in
-        lower case ("ban bồi thường ... Q.Tân Phú") takes only the second kind."""
-        t = self.t
-        if t.key(h + 1) in _HEAD_COMPOUNDS or f"{t.key(h)} {t.key(h + 1)}" in _VERBS:
-            return h
-        tail = self._lower_tail(h)
-        if tail == h:
-            return h
-        if named and any(t.is_cap(x) for x in range(h + 1, tail + 1)):
-            return tail
-        if tail - h >= 2 and t.spaced(tail) and (
-            self._place_end(tail + 1) is not None
-            or self.admin_abbr(tail + 1) is not None
-            or (named and t.longest(tail + 1, "admin") is not None and self._loc_end(tail + 1) is not None)
-        ):
-            return tail  # "Trung tâm bồi dưỡng chính trị TP Bảo Lộc": the body's place follows
-        nxt = tail + 1
-        if named and t.spaced(tail) and t.is_cap(nxt) and (
-            t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None
-        ):
-            return tail  # "Đơn nguyên thận nhân tạo Bệnh viện ...": the parent body follows
-        return h
 
     def _qualifier_word(self, k: int) -> bool:
         """Words the qualifier loop handles: Trung ương, Khối, Bộ, Đảng."""
@@ -672,85 +521,6 @@ class Grammar(PersonTitleRules):
             t.key(k - 1) in ("thứ", "số", "khóa", "khoá", "họp", "nghị", "phiên", "hội")
         )
 
-    def _company_name(self, h: int) -> int:
-        """Last token of a company's name after its head: forms, a field, capitalised words."""
-        t = self.t
-        k = h
-        while t.spaced(k) and t.key(k + 1) in _COMPANY_FORMS:
-            k += 1
-        if t.spaced(k) and (f := t.longest(k + 1, "field")) is not None and t.is_cap(k + 1):
-            k = f
-        # "Công nghiệp than - Khoáng sản": a lower-case word before a dash still names the trade
-        low = k
-        while low - k < 2 and t.spaced(low) and t.word(low + 1)[0].islower():
-            low += 1
-        if low > k and _is_dash(t.gap(low)) and low + 1 < len(t) and t.is_cap(low + 1):
-            k = low
-        run = k
-        while run - k < 6 and run + 1 < len(t) and (t.spaced(run) or _is_dash(t.gap(run))) and (
-            t.is_cap(run + 1) and t.key(run + 1) not in SENTENCE_WORDS
-        ):
-            nxt = run + 1
-            if (place := self._place_end(nxt)) is not None:
-                run = place  # "CLB Hải Phòng": a place name, though "Phòng" alone is a head
-                continue
-            if any(c in ("title", "cue", "head", "central") for _, cats, _ in t.phrases[nxt] for c in cats):
-                break
-            run = nxt
-        if _is_dash(t.gap(run)):
-            run = run if t.gap(run - 1) == " " else k  # never end on a dash
-        if t.spaced(run) and t.word(run + 1) in ("plc", "Group", "Corp", "Inc", "Ltd"):
-            run += 1
-        elif (run == k + 1 or _is_dash(t.gap(run - 1))) and t.spaced(run) and t.word(run + 1)[0].islower() and (
-            is_vietnamese_syllable(t.word(run))
-        ):
-            run = self._lower_tail(run)  # "Ngân hàng Phát triển Việt Nam"
-        elif run == k > h and t.spaced(run) and t.word(run + 1)[0].islower():
-            # "Tổng công ty Xây dựng đường thủy Việt Nam": a trade, then lower-case words up to
-            # the country or place that ends the name
-            tail = self._lower_tail(run)
-            if tail > run and t.spaced(tail) and self._place_end(tail + 1) is not None:
-                run = tail
-        return self._company_tail(run) if run > h else run
-
-    def _company_tail(self, run: int) -> int:
-        """"Công ty CP Đầu tư và Sản xuất thương mại Ngọc Minh Châu", "Công ty TNHH Kỹ thuật làm
-        sạch và Thương mại quốc tế": a company's trades go on through lower-case words and "và"
-        up to its proper name (capitalised words or an abbreviation) or to the punctuation that
-        ends it; a function word, a verb, a body, a title or a person stops it. The last token."""
-        t = self.t
-        k, best, caps = run, run, 0
-        while caps <= run and t.is_cap(run - caps) and t.spaced(run - caps - 1):
-            caps += 1  # capitalised words the name already ends with
-        if t.is_abbr(run) or (caps and not is_vietnamese_syllable(t.word(run))):
-            caps = 2  # "Tổng Công ty Vinaconex làm chủ đầu tư": a brand ends the name
-        while t.spaced(k) and k - run < 10:
-            nxt = k + 1
-            word, key = t.word(nxt), t.key(nxt)
-            if word[0].isupper():
-                if key in SENTENCE_WORDS or self._starts_person(nxt) or any(
-                    c in ("title", "cue", "head", "central") for _, cats, _ in t.phrases[nxt] for c in cats
-                ):
-                    return best
-                if (place := self._place_end(nxt)) is not None:
-                    return place if caps < 2 or t.key(k) == "và" else best  # a place ends the name
-                caps += 1
-                if caps >= 2 or t.is_abbr(nxt):
-                    best = nxt
-            elif (
-                word[0].islower()
-                and caps < 2
-                and (key == "và" or key not in _FUNCTION_WORDS)
-                and not (t.spaced(nxt) and f"{key} {t.key(nxt + 1)}" in _VERBS)
-            ):
-                caps = 0
-            else:
-                return best  # "... Đạt Chuẩn trúng thầu": the proper name is over
-            k = nxt
-        if k > run and k - run < 10 and t.key(k) != "và" and (t.gap(k)[:1] in (",", ";", ".", ")", "\n") or k + 1 >= len(t)):
-            return k  # the name runs to the punctuation that ends it
-        return best
-
     def candidates(self) -> list[Cand]:
         """All ORG, LOC, PERSON and TITLE candidates of the text."""
         t = self.t
@@ -799,60 +569,6 @@ class Grammar(PersonTitleRules):
         todo.update(compress(range(n), map("Trung".__eq__, t.words)))
         todo.update(i for i in self._dotted if i < n)
         return sorted(todo)
-
-    def _member_of(self, end: int) -> bool:
-        """"Đảng ủy viên", "Huyện ủy viên": a committee word before "viên" is a member's title."""
-        t = self.t
-        return t.spaced(end) and end + 1 < len(t) and t.key(end + 1) == "viên" and t.key(end) in ("ủy", "uỷ")
-
-    def _about_tail(self, end: int) -> int:
-        """"Ủy ban Nhà nước về hàng không dân dụng", "Ban chỉ đạo T.Ư về Phòng chống tham nhũng":
-        a committee is named by its subject after "về", in lower case, up to the punctuation or
-        function word that ends it (with a place right after it). The new last token."""
-        t = self.t
-        if not (t.spaced(end) and t.key(end + 1) == "về" and t.spaced(end + 1)):
-            return end
-        if t.key(end + 2) in ("việc", "vấn", "nội", "tình", "kết", "mặt", "chuyện", "phía", "trước"):
-            return end  # "về vấn đề này", "về việc ...": what it said, no subject in its name
-        k, n, verb = end + 1, 0, False
-        while n < 8 and (t.spaced(k) or (n > 0 and t.gap(k) == ", " and t.word(k + 1)[:1].islower())):
-            w, key = t.word(k + 1), t.key(k + 1)
-            if n == 0 and t.is_abbr(k + 1) and not t.phrases[k + 1] and w not in self.lex.abbreviations:
-                k, n = k + 1, 2  # "Ban Chỉ đạo liên ngành TW về VSATTP": the subject written short
-                break
-            if not is_vietnamese_syllable(w) or (n > 0 and w[0].isupper()) or self._place_end(k + 1) is not None:
-                break
-            if key in _FUNCTION_WORDS and f"{t.key(k)} {key}" not in _COMMON_COMPOUNDS:
-                break
-            if t.spaced(k + 1) and f"{key} {t.key(k + 2)}" in _VERBS:
-                verb = True  # "... tham nhũng quan tâm": the verb after the name ends it
-                break
-            k, n = k + 1, n + 1
-        if n < 2 or (
-            not verb and t.spaced(k) and t.key(k + 1) not in _FUNCTION_WORDS and self._place_end(k + 1) is None
-        ):
-            return end  # no clear end: "Bộ ... về việc cấp phép cho ..."
-        if t.spaced(k) and (place := self._place_end(k + 1)) is not None:
-            return place
-        return k
-
-    def _country_pair(self, i: int, end: int) -> int:
-        """"Ủy ban liên Chính phủ Việt Nam - Lào", "Hội Hữu nghị Việt Nam - Campuchia": a name
-        that ends in a country takes a second one after a dash, a body of two states. The new
-        last token, or ``end``."""
-        t = self.t
-        if end + 1 >= len(t) or not _is_dash(t.gap(end)):
-            return end
-        h = t.longest(i, "head")
-        if h is not None and t.kt[t.starts[i] : t.ends[h]] in _ONE_STATE_HEADS:
-            return end  # "Bộ Quốc phòng Mỹ - Nhật Bản": a ministry is one state's
-        for k in range(end, max(i, end - 3) - 1, -1):
-            if self._place_end(k) == end and "country" in t.cats(k, end):
-                other = self._place_end(end + 1)
-                if other is not None and "country" in t.cats(end + 1, other):
-                    return other
-                break
-        return end
 
     def _nationality(self, i: int, cue: int, name: int) -> bool:
         """"sinh viên Mỹ", "chuyên gia Nga", "nhà văn Pháp": after a word for an occupation a

@@ -46,6 +46,10 @@ _CYCLE_YEAR = re.compile(
 )
 
 
+# Martial arts, capitalised like names ("môn Thái Cực Quyền", "võ sư Vịnh Xuân").
+_MARTIAL_ART = re.compile(r"(?<!\w)(?:Thái Cực Quyền|Vịnh Xuân(?: Quyền)?|Vovinam|Taekwondo|Karate|Aikido)(?!\w)")
+
+
 @dataclass(frozen=True, slots=True)
 class NonNames:
     """Character ranges and exact surfaces that must not become PERSON, ORG or LOC."""
@@ -95,6 +99,8 @@ def non_names(text: str, lex: Lexicon) -> NonNames:
         elif m.group().split()[0] in ("USS", "HMS", "INS", "HMAS"):
             surfaces.add(name)
     ranges += [(m.start(), m.end()) for m in bounded(_CYCLE_YEAR, text) if not _after_capital(text, m.start())]
+    if "Quyền" in text or "Vịnh Xuân" in text or "Vovinam" in text or "Taekwondo" in text or "Karate" in text:
+        ranges += [(m.start(), m.end()) for m in _MARTIAL_ART.finditer(text)]
     if any(h in text for h in _ADDRESS_HINTS):
         ranges += [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
     for m in _ACRONYM.finditer(text):

@@ -286,3 +286,10 @@ def test_a_brand_given_in_parentheses_after_a_body() -> None:
         ("ORG", "Tổng công ty Vận tải Hà Nội"), ("ORG", "Transerco"), ("ORG", "Transerco"), ("ORG", "Getty")
     ]
     assert ("LOC", "Huế") in _spans("Sở Y tế (Huế) cho biết.")
+
+
+def test_dotted_age_group_teams_and_martial_arts() -> None:
+    assert _spans("HLV Hữu Thắng và U.22 Việt Nam gặp U.20 Argentina.") == [
+        ("TITLE", "HLV"), ("PERSON", "Hữu Thắng"), ("ORG", "U.22 Việt Nam"), ("ORG", "U.20 Argentina")
+    ]
+    assert _spans("Anh học Thái Cực Quyền rồi Vịnh Xuân.") == []

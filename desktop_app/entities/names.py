@@ -90,7 +90,9 @@ NOT_ORG_CAPS = frozenset(
     # mobile phones, dengue, plant protection, architects ("NHM", "SV", "ĐTQG", "KDL", "TTTM")
     "NHM SV ĐTQG KDL TTTM ADN DNA ĐTDĐ SXH BVTV KTS TNHH PTNT NN TK TW TƯ GD "
     # products and parts: "xe SUV", "thẻ SIM", "RAM 4 GB", "cổng USB", "xăng RON 95", "phanh ABS"
-    "SUV SIM RAM USB RON ABS MANPADS VIDEO MAX QPPL LE SS XD".split()
+    "SUV SIM RAM USB RON ABS MANPADS VIDEO MAX QPPL LE SS XD AT MT XL XLS XLT OLED PDF NFC TPP "
+    # common nouns written short: pupils, banks, agreements, joint-stock companies
+    "HS NH CTCP DOC".split()
 )
 # A model designation after a maker's name: "B727", "737", "A321", "B-52" (a product, no body);
 # not a score, a year or a club's number ("Schalke 04").

@@ -293,3 +293,10 @@ def test_dotted_age_group_teams_and_martial_arts() -> None:
         ("TITLE", "HLV"), ("PERSON", "Hữu Thắng"), ("ORG", "U.22 Việt Nam"), ("ORG", "U.20 Argentina")
     ]
     assert _spans("Anh học Thái Cực Quyền rồi Vịnh Xuân.") == []
+
+
+def test_club_abbreviations_with_a_dot_and_more_common_abbreviations() -> None:
+    assert _spans("Minh Vương là cầu thủ ghi bàn hàng đầu của HA.GL với 8 bàn thắng.") == [
+        ("PERSON", "Minh Vương"), ("ORG", "HA.GL")
+    ]
+    assert _spans("Những NH và HS được nêu trong TPP, bản PDF.") == []

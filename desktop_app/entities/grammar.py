@@ -149,6 +149,8 @@ class Grammar(PersonTitleRules, OrgTailRules):
             return None  # "các tỉnh Bắc Bộ": the administrative word is counted, not named
         if k > 0 and t.spaced(k - 1) and f"{t.key(k - 1)} {t.key(k)}" in _ADMIN_WORD_COMPOUNDS:
             return None  # "văn bản 3", "biên bản": "bản" ends another word, no village
+        if t.key(k) == "bản" and t.spaced(k) and not is_vietnamese_syllable(t.word(k + 1)):
+            return None  # "bản PDF", "bản Android": a version, no village
         if k > 0 and t.spaced(k - 1) and t.is_cap(k) and (inside := self._place_end(k - 1)) is not None and inside >= k:
             return None  # "Nhật Bản Shinzo Abe": "Bản" ends a country, it opens no village
         if a == k and t.key(k) == "xã" and k > 0 and t.spaced(k - 1) and t.key(k - 1) in ("bà", "ông"):

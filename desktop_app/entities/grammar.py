@@ -104,8 +104,8 @@ class Grammar(PersonTitleRules, OrgTailRules):
     def _place_end(self, k: int) -> int | None:
         """Last token of a place phrase starting at ``k`` (gazetteer), or None."""
         t = self.t
-        if not t.phrases[k]:
-            return None
+        if t.cat_union[k].isdisjoint(_PLACE_CATS):
+            return None  # every test below ends in None, or needs a place phrase at ``k``
         anh = t.key(k) == "anh"
         if anh and t.spaced(k) and (
             (t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS)
@@ -224,7 +224,7 @@ class Grammar(PersonTitleRules, OrgTailRules):
         while i < len(t) and (i - k) < limit and t.is_cap(i):
             if i > k and not t.spaced(i - 1):
                 break
-            if any(c in _STOP_CATS for _, cats, _ in t.phrases[i] for c in cats):
+            if not t.cat_union[i].isdisjoint(_STOP_CATS):
                 break
             if not names_ok and self._starts_person(i):
                 break
@@ -241,8 +241,12 @@ class Grammar(PersonTitleRules, OrgTailRules):
     # --- organisations -------------------------------------------------------------------
     def org_end(self, i: int, depth: int = 0) -> int | None:
         """Last token of the organisation name starting at token ``i``, or None."""
-        if i >= len(self.t):
+        t = self.t
+        if i >= len(t):
             return None
+        cats = t.cat_union[i]
+        if "head" not in cats and "central" not in cats and not (t.abbrs[i] and t.words[i] in self.abbrs):
+            return None  # no head noun, central body or abbreviation: ``_org_end`` has nothing to open
         memo = self._orgs.get((i, depth), -1)
         if memo != -1:
             return memo
@@ -490,8 +494,7 @@ class Grammar(PersonTitleRules, OrgTailRules):
             and self.admin_abbr(nxt) is None
             and not any(
                 c in _NOT_NAME_CATS and not (c == "surname" and head_key in _NAMED_AFTER_PEOPLE)
-                for _, cats, _ in t.phrases[nxt]
-                for c in cats
+                for c in t.cat_union[nxt]
             )
         ):
             return True  # not "cán bộ Đảng", "cơ sở Bộ", "Quốc phòng Mỹ", "thị trường Đà Nẵng"
@@ -624,7 +627,7 @@ class Grammar(PersonTitleRules, OrgTailRules):
         name = self.name_end(k, 1, limit=5, announced=True)
         if name is not None and (
             name > k
-            or (all(cats <= {"surname"} for _, cats, _ in t.phrases[k]) or (rank and k == end + 1))
+            or (t.cat_union[k] <= {"surname"} or (rank and k == end + 1))
             and (not t.spaced(name) or t.word(name + 1)[0].islower())
         ):
             out.append(self._span(k, name, EntityType.PERSON, 4))

@@ -80,9 +80,7 @@ class PersonTitleRules:
         while i < len(t) and i - k < limit and t.is_title_word(i):
             if i > k and not t.spaced(i - 1):
                 break
-            cats = set()
-            for _, c, _ in t.phrases[i]:
-                cats |= c
+            cats = t.cat_union[i]
             if (t.key(i) in SENTENCE_WORDS or cats & _NAME_STOP_CATS) and not (
                 (i == k and "surname" in cats and t.key(i) not in SENTENCE_WORDS) or self._last_syllable(k, i)
             ):
@@ -138,6 +136,8 @@ class PersonTitleRules:
         lower = not t.is_cap(i)
         if lower and not t.word(i)[0].islower():
             return []
+        if "title" not in t.cat_union[i]:
+            return []  # no title phrase starts here
         out = []
         for last, cats, key in t.phrases[i]:
             if "title" not in cats:

@@ -70,7 +70,7 @@ class OrgTailRules:
                     or self._qualifier_word(nxt)
                     or self._starts_person(nxt)
                     or self.admin_abbr(nxt) is not None
-                    or any(c in _STOP_CATS for _, cats, _ in t.phrases[nxt] for c in cats)
+                    or not t.cat_union[nxt].isdisjoint(_STOP_CATS)
                 ):
                     break
             elif not word[0].islower() or (
@@ -145,7 +145,7 @@ class OrgTailRules:
             and t.longest(j, "central") is None
             and t.longest(j, "title") is None
             and self._place_end(j) is None
-            and all(cats <= {"field"} for _, cats, _ in t.phrases[j])
+            and t.cat_union[j] <= {"field"}
         ):
             return None
         e = j
@@ -214,7 +214,7 @@ class OrgTailRules:
             if (place := self._place_end(nxt)) is not None:
                 run = place  # "CLB Hải Phòng": a place name, though "Phòng" alone is a head
                 continue
-            if any(c in ("title", "cue", "head", "central") for _, cats, _ in t.phrases[nxt] for c in cats):
+            if not t.cat_union[nxt].isdisjoint(("title", "cue", "head", "central")):
                 break
             run = nxt
         if _is_dash(t.gap(run)):
@@ -248,8 +248,8 @@ class OrgTailRules:
             nxt = k + 1
             word, key = t.word(nxt), t.key(nxt)
             if word[0].isupper():
-                if key in SENTENCE_WORDS or self._starts_person(nxt) or any(
-                    c in ("title", "cue", "head", "central") for _, cats, _ in t.phrases[nxt] for c in cats
+                if key in SENTENCE_WORDS or self._starts_person(nxt) or not t.cat_union[nxt].isdisjoint(
+                    ("title", "cue", "head", "central")
                 ):
                     return best
                 if (place := self._place_end(nxt)) is not None:

@@ -58,6 +58,10 @@ class Tokens:
     is_abbr: Callable[[int], bool] = field(init=False, repr=False)
     _gaps: list[str] = field(init=False, repr=False)
     _spaced: list[bool] = field(init=False, repr=False)
+    # per token, filled by ``tokenize``: the union of its phrases' categories, and for each
+    # category the last token of its longest phrase (the grammar asks these ~10 times a token)
+    cat_union: list[frozenset[str]] = field(init=False, repr=False)
+    cat_last: list[dict[str, int]] = field(init=False, repr=False)
 
     def __post_init__(self, pieces: list[str] | None) -> None:
         text, starts, ends = self.text, self.starts, self.ends
@@ -82,6 +86,8 @@ class Tokens:
             abbrs[i] = len(w) >= 2 and sum(ch.isalpha() for ch in w) >= 2
         self.is_abbr = abbrs.__getitem__
         self._spaced = list(map(" ".__eq__, self._gaps))
+        self.cat_union = [_NO_CATS] * n
+        self.cat_last = [_NO_LAST] * n
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -110,10 +116,7 @@ class Tokens:
 
     def longest(self, i: int, category: str) -> int | None:
         """Last token of the longest phrase of ``category`` starting at token ``i``."""
-        for last, cats, _ in self.phrases[i]:
-            if category in cats:
-                return last
-        return None
+        return self.cat_last[i].get(category)
 
 
 def tokenize(text: str, kt: str, lex: Lexicon) -> Tokens:
@@ -125,7 +128,7 @@ def tokenize(text: str, kt: str, lex: Lexicon) -> Tokens:
     tokens = Tokens(text, kt, bounds[0:-1:2], bounds[1::2], phrases, pieces)
     starts, ends, n = tokens.starts, tokens.ends, len(phrases)
     first_words, get = lex.first_words, lex.phrase_prefixes.get
-    keys = tokens.keys
+    keys, cat_union, cat_last = tokens.keys, tokens.cat_union, tokens.cat_last
     for i in compress(range(n), map(first_words.__contains__, keys)):
         s = starts[i]
         found = phrases[i]
@@ -138,9 +141,19 @@ def tokenize(text: str, kt: str, lex: Lexicon) -> Tokens:
             # a phrase never crosses a line break
             if cats is not None and "\n" not in cand:
                 found.append((j, cats, cand))
+        if found:
+            last: dict[str, int] = {}
+            for j, cats, _ in found:  # shortest first: a longer phrase overwrites
+                last.update(dict.fromkeys(cats, j))
+            cat_last[i] = last
+            cat_union[i] = found[0][1].union(*[c for _, c, _ in found[1:]]) if len(found) > 1 else found[0][1]
         found.reverse()
     return tokens
 
+
+# a token no phrase starts at (shared, never mutated)
+_NO_CATS: frozenset[str] = frozenset()
+_NO_LAST: dict[str, int] = {}
 
 # ``phrase_prefixes.get`` default: the text begins no phrase (an object no entry is)
 _NO_PREFIX: frozenset[str] = frozenset({"\0"})

@@ -299,3 +299,9 @@ def test_club_abbreviations_with_a_dot_and_more_common_abbreviations() -> None:
     spans = _spans("Cầu thủ Minh Vương ghi bàn hàng đầu của HA.GL với 8 bàn thắng.")
     assert ("ORG", "HA.GL") in spans and not any(s in ("HA", "GL") for _, s in spans)
     assert _spans("Những NH và HS được nêu trong TPP, bản PDF.") == []
+
+
+def test_the_democratic_republic_is_a_state_not_a_republic_of_a_person() -> None:
+    assert _spans("Chủ tịch đầu tiên nước Việt Nam Dân chủ Cộng hòa Hồ Chí Minh.") == [
+        ("TITLE", "Chủ tịch"), ("LOC", "Việt Nam Dân chủ Cộng hòa"), ("PERSON", "Hồ Chí Minh")
+    ]

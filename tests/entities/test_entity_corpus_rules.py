@@ -305,3 +305,8 @@ def test_the_democratic_republic_is_a_state_not_a_republic_of_a_person() -> None
     assert _spans("Chủ tịch đầu tiên nước Việt Nam Dân chủ Cộng hòa Hồ Chí Minh.") == [
         ("TITLE", "Chủ tịch"), ("LOC", "Việt Nam Dân chủ Cộng hòa"), ("PERSON", "Hồ Chí Minh")
     ]
+
+
+def test_newspapers_and_the_dotted_short_name_of_manchester_united() -> None:
+    assert ("ORG", "Times of India") in _spans("Theo tờ Times of India, bác sĩ cho biết.")
+    assert ("ORG", "M.U") in _spans("HLV Mourinho của M.U đã ghi bàn thắng ở trận đấu.")

@@ -26,6 +26,7 @@ from desktop_app.ui.import_controller import ImportController
 from desktop_app.ui.library_view import LibraryView
 from desktop_app.ui.menus import Actions
 from desktop_app.ui.reader import CorrectionRequest, Reader
+from desktop_app.ui.reextract_controller import ReextractController
 from desktop_app.ui.search_pane import SearchPane
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.theme import apply_theme
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.work_label)
         self.imports = ImportController(self, self.runner, self.statusBar())
         self.imports.finished.connect(lambda _r: self.refresh_library())
+        self.reextracts = ReextractController(self, self.runner, self.statusBar())
         self.actions_ = Actions(self)
         self.actions_.build_menus(self)
         self.toolbar = self.actions_.build_toolbar(self)
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         self.finish_startup()
         self.bridge.attach(ws)
         self.imports.workspace = ws
+        self.reextracts.workspace = ws
         self.search.set_search_function(lambda q: ws.search(q))
         self._attach_entities(ws)
         self.undoStackChanged.emit()
@@ -210,12 +213,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Chú Giải — {Path(folder).name}")
         self.work_label.setText("")
         self.refresh_library()
+        self.reextracts.update_outdated()  # a new extractor version reads older documents again
         self.workspaceReady.emit()
 
     def take_workspace(self) -> Any:
         """Detach the workspace without closing it (the window is being rebuilt)."""
         self.runner.shutdown()
         ws, self.workspace = self.workspace, None
+        self.reextracts.workspace = None
         self.bridge.detach()
         return ws
 

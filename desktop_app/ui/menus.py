@@ -83,6 +83,8 @@ class Actions:
         self.remove_documents.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         w.library.table.addAction(self.remove_documents)
         self.reextract = act(QCoreApplication.translate("MainWindow", "Extract entities again"), w.reextract_current)
+        self.reextract_all = act(QCoreApplication.translate("MainWindow", "Extract entities again in every document"),
+                                 w.reextracts.start_all)
         # Help
         self.about = act(QCoreApplication.translate("MainWindow", "About Chú Giải"), w.about)
 
@@ -121,6 +123,7 @@ class Actions:
             document.addAction(a)
         document.addSeparator()
         document.addAction(self.reextract)
+        document.addAction(self.reextract_all)
         document.addAction(self.remove_documents)
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(self.about)

@@ -44,6 +44,12 @@ class ExtractingMixin:
     def mentions(self, entity_type: EntityType, key: str) -> list[Mention]:
         return self.store.entities.mentions(entity_type, key)
 
+    def outdated_extractions(self) -> list[int]:
+        """Documents whose entities an older extractor found: a new version re-extracts them."""
+        from desktop_app.entities import EXTRACTOR_VERSION
+
+        return [i for i, v in self.store.documents.extractor_versions().items() if v != EXTRACTOR_VERSION]
+
     def reextract(self, doc_ids: Iterable[int] | None = None, *, progress: ProgressFn = no_progress,
                   cancel: CancelToken | None = None) -> int:
         """Run the extractor again (new extractor version or new user dictionary).

@@ -79,12 +79,9 @@ class LibraryMixin:
 
     def check(self, progress: ProgressFn = no_progress) -> CheckReport:
         """Verify the library and repair what is derived (index, stale entities)."""
-        from desktop_app.entities import EXTRACTOR_VERSION
-
         report = CheckReport(documents=self.store.documents.count())
         report.problems.extend(self.store.db.integrity_problems())
-        stale = [i for i, v in self.store.documents.extractor_versions().items()
-                 if v != EXTRACTOR_VERSION]
+        stale = self.outdated_extractions()  # type: ignore[attr-defined]
         if stale:
             self.reextract(stale, progress=progress)  # type: ignore[attr-defined]
             report.repaired.append(f"re-extracted entities of {len(stale)} document(s)")

@@ -810,6 +810,11 @@
             <translation>Nhận diện lại thực thể</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/ui/menus.py" line="86" />
+            <source>Extract entities again in every document</source>
+            <translation>Nhận diện lại thực thể trong mọi văn bản</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/ui/menus.py" line="87" />
             <source>About Chú Giải</source>
             <translation>Giới thiệu Chú Giải</translation>
@@ -1180,6 +1185,43 @@
         </message>
     </context>
 <context>
+        <name>ReextractController</name>
+        <message>
+            <location filename="../../desktop_app/ui/reextract_controller.py" line="36" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/reextract_controller.py" line="58" />
+            <source>Updating the entities of %n document(s) for the new extractor…</source>
+            <translation>
+                <numerusform>Đang cập nhật thực thể của %n văn bản theo bộ nhận diện mới…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/reextract_controller.py" line="62" />
+            <source>Extracting the entities of every document again…</source>
+            <translation>Đang nhận diện lại thực thể của mọi văn bản…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/reextract_controller.py" line="94" />
+            <source>Entities extracted again in %n document(s)</source>
+            <translation>
+                <numerusform>Đã nhận diện lại thực thể trong %n văn bản</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/reextract_controller.py" line="99" />
+            <source>Extraction cancelled; documents already done keep their new entities</source>
+            <translation>Đã huỷ nhận diện; các văn bản đã xong vẫn giữ thực thể mới</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/reextract_controller.py" line="105" />
+            <source>Extracting entities failed: %1</source>
+            <translation>Nhận diện thực thể thất bại: %1</translation>
+        </message>
+    </context>
+    <context>
     <name>SearchModel</name>
     <message numerus="yes">
         <source>✎ matched in %n note(s)</source>

@@ -1,0 +1,107 @@
+"""Extracting entities again in the background, with progress and cancel.
+
+When a library opens whose documents an older extractor read (a new version of the app), their
+entities are brought up to date at once, in the background; the user can also ask for it for
+the whole library (after editing the user dictionary, say). Each document's new entities are
+stored as they arrive, so a cancel keeps what was done.
+
+Signals:
+    finished(int): documents re-extracted (-1 when cancelled or failed)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
+
+from desktop_app.ui.workers import Runner, Task
+
+
+class ReextractController(QObject):
+    finished = Signal(int)
+
+    def __init__(self, parent: QObject, runner: Runner, status_bar: QStatusBar) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._status = status_bar
+        self.workspace: Any = None
+        self.task: Task | None = None
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reextractProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("reextractCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        status_bar.addPermanentWidget(self.progress)
+        status_bar.addPermanentWidget(self.cancel_button)
+        self._show_progress(False)
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def _show_progress(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+
+    def update_outdated(self) -> None:
+        """Re-extract, in the background, the documents an older extractor read."""
+        ws = self.workspace
+        if ws is not None and self.task is None:
+            self._runner.run(ws.outdated_extractions, on_done=self._outdated_found)
+
+    def _outdated_found(self, ids: list[int]) -> None:
+        if ids and self.workspace is not None:
+            self.start(ids, self.tr("Updating the entities of %n document(s) for the new extractor…",
+                                    "", len(ids)))
+
+    def start_all(self) -> bool:
+        return self.start(None, self.tr("Extracting the entities of every document again…"))
+
+    def start(self, ids: list[int] | None, message: str) -> bool:
+        """Re-extract ``ids`` (every document when None); False when busy or no library."""
+        if self.workspace is None or self.task is not None:
+            return False
+        task = Task(self.workspace.reextract, ids, with_progress=True, with_cancel=True)
+        task.signals.progress.connect(self._progress)
+        task.signals.cancelled.connect(self._cancelled)
+        self.task = task
+        self.progress.setRange(0, 0)
+        self._show_progress(True)
+        self.cancel_button.setEnabled(True)
+        self._status.showMessage(message)
+        self._runner.start(task, self._done, self._failed)
+        return True
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _progress(self, done: int, total: int, _what: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done}/{total}")
+
+    def _end(self) -> None:
+        self.task = None
+        self._show_progress(False)
+
+    def _done(self, count: int) -> None:
+        self._end()
+        self._status.showMessage(self.tr("Entities extracted again in %n document(s)", "", count), 8000)
+        self.finished.emit(count)
+
+    def _cancelled(self) -> None:
+        self._end()
+        self._status.showMessage(self.tr("Extraction cancelled; documents already done keep their new entities"),
+                                 8000)
+        self.finished.emit(-1)
+
+    def _failed(self, message: str, _trace: str) -> None:
+        self._end()
+        self._status.showMessage(self.tr("Extracting entities failed: %1").replace("%1", message), 10000)
+        self.finished.emit(-1)

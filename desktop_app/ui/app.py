@@ -153,4 +153,7 @@ def run_gui(options: LaunchOptions) -> int:
 
         shooter = Screenshooter(window, options, controller)
         shooter.done.connect(lambda ok: app.exit(0 if ok else 1))
-    return app.exec()
+    code = app.exec()
+    if options.screenshot and window is not None:
+        window.close()  # background work (a re-extraction after an upgrade) stops before exit
+    return code

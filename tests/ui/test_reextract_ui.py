@@ -37,6 +37,10 @@ def test_documents_of_an_older_extractor_are_extracted_again_on_opening(qtbot, w
     assert set(workspace.store.documents.extractor_versions().values()) == {EXTRACTOR_VERSION}
     assert all(workspace.extraction(doc_id).entities for doc_id in ids)
     assert not w.reextracts.progress.isVisible()
+    # the library list catches up with the new entity counts
+    model = w.library.proxy
+    qtbot.waitUntil(lambda: model.rowCount() == len(ids) and all(
+        str(model.index(r, 3).data()) not in ("0", "") for r in range(model.rowCount())), timeout=10_000)
     _close(w)
 
 

@@ -14,12 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QStatusBar,
     QWidget,
 )
 
+from desktop_app.ui.status_progress import StatusProgress
 from desktop_app.ui.workers import Runner, Task
 
 if TYPE_CHECKING:
@@ -50,24 +49,12 @@ class ImportController(QObject):
         self.task: Task | None = None
         self.last_report: ImportReport | None = None
         self.summary_box: QMessageBox | None = None
-        self.progress = QProgressBar()
-        self.progress.setObjectName("importProgress")
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("importCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        status_bar.addPermanentWidget(self.progress)
-        status_bar.addPermanentWidget(self.cancel_button)
-        self._show_progress(False)
+        self.bar = StatusProgress(self, status_bar, "import", self.cancel)
+        self.progress, self.cancel_button = self.bar.progress, self.bar.cancel_button
 
     @property
     def busy(self) -> bool:
         return self.task is not None
-
-    def _show_progress(self, on: bool) -> None:
-        self.progress.setVisible(on)
-        self.cancel_button.setVisible(on)
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -91,9 +78,7 @@ class ImportController(QObject):
         task.signals.progress.connect(self._progress)
         task.signals.cancelled.connect(self._cancelled)
         self.task = task
-        self.progress.setRange(0, 0)
-        self._show_progress(True)
-        self.cancel_button.setEnabled(True)
+        self.bar.begin()
         self._status.showMessage(self.tr("Importing…"))
         self.started.emit()
         self._runner.start(task, self._done, self._failed)
@@ -106,14 +91,12 @@ class ImportController(QObject):
             self._status.showMessage(self.tr("Cancelling the import…"))
 
     def _progress(self, done: int, total: int, what: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total}")
+        self.bar.report(done, total)
         self._status.showMessage(self.tr("Importing %1").replace("%1", Path(what).name))
 
     def _end(self) -> None:
         self.task = None
-        self._show_progress(False)
+        self.bar.show(False)
 
     def _cancelled(self) -> None:
         self._end()

@@ -14,8 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
+from PySide6.QtWidgets import QStatusBar
 
+from desktop_app.ui.status_progress import StatusProgress
 from desktop_app.ui.workers import Runner, Task
 
 
@@ -28,24 +29,12 @@ class ReextractController(QObject):
         self._status = status_bar
         self.workspace: Any = None
         self.task: Task | None = None
-        self.progress = QProgressBar()
-        self.progress.setObjectName("reextractProgress")
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("reextractCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        status_bar.addPermanentWidget(self.progress)
-        status_bar.addPermanentWidget(self.cancel_button)
-        self._show_progress(False)
+        self.bar = StatusProgress(self, status_bar, "reextract", self.cancel)
+        self.progress, self.cancel_button = self.bar.progress, self.bar.cancel_button
 
     @property
     def busy(self) -> bool:
         return self.task is not None
-
-    def _show_progress(self, on: bool) -> None:
-        self.progress.setVisible(on)
-        self.cancel_button.setVisible(on)
 
     def update_outdated(self) -> None:
         """Re-extract, in the background, the documents an older extractor read."""
@@ -69,9 +58,7 @@ class ReextractController(QObject):
         task.signals.progress.connect(self._progress)
         task.signals.cancelled.connect(self._cancelled)
         self.task = task
-        self.progress.setRange(0, 0)
-        self._show_progress(True)
-        self.cancel_button.setEnabled(True)
+        self.bar.begin()
         self._status.showMessage(message)
         self._runner.start(task, self._done, self._failed)
         return True
@@ -82,13 +69,11 @@ class ReextractController(QObject):
             self.cancel_button.setEnabled(False)
 
     def _progress(self, done: int, total: int, _what: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total}")
+        self.bar.report(done, total)
 
     def _end(self) -> None:
         self.task = None
-        self._show_progress(False)
+        self.bar.show(False)
 
     def _done(self, count: int) -> None:
         self._end()

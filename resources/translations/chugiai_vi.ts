@@ -520,11 +520,6 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../desktop_app/ui/import_controller.py" line="55" />
-            <source>Cancel</source>
-            <translation>Huỷ</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/import_controller.py" line="72" />
             <source>Import files</source>
             <translation>Nhập tệp</translation>
@@ -1186,11 +1181,6 @@
     </context>
 <context>
         <name>ReextractController</name>
-        <message>
-            <location filename="../../desktop_app/ui/reextract_controller.py" line="36" />
-            <source>Cancel</source>
-            <translation>Huỷ</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_app/ui/reextract_controller.py" line="58" />
             <source>Updating the entities of %n document(s) for the new extractor…</source>
@@ -1219,6 +1209,14 @@
             <location filename="../../desktop_app/ui/reextract_controller.py" line="105" />
             <source>Extracting entities failed: %1</source>
             <translation>Nhận diện thực thể thất bại: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusProgress</name>
+        <message>
+            <location filename="../../desktop_app/ui/status_progress.py" line="24" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
         </message>
     </context>
     <context>

@@ -94,9 +94,11 @@ class Lexicon:
     # every prefix of a phrase key -> its categories when it is a phrase itself, else None:
     # tokenize stops widening a match at the first text that no phrase begins with
     phrase_prefixes: dict[str, frozenset[str] | None]
+    all_places: frozenset[str]  # provinces | countries | regions
 
     def places(self) -> frozenset[str]:
-        return self.provinces | self.countries | self.regions
+        """Provinces, countries and regions together (built once with the lexicon)."""
+        return self.all_places
 
 
 def _build() -> Lexicon:
@@ -187,6 +189,7 @@ def _build() -> Lexicon:
         max_words=max_words,
         first_words=first,
         phrase_prefixes=prefixes,
+        all_places=lex["provinces"] | lex["countries"] | lex["regions"],
     )
 
 

@@ -394,12 +394,8 @@ class NameFinder:
         words = [t.word(k) for k in range(a, b + 1)]
         if all(is_vietnamese_syllable(w) for w in words):
             return
-        joined = t.text[t.starts[a] : t.ends[b]]
-        if "-" in joined and all(key_text(part) in lex.countries for part in joined.split("-")):
-            pos = t.starts[a]  # "Campuchia-Lào-Việt Nam", "Hoa Kỳ-Việt Nam": states, nobody's name
-            for part in joined.split("-"):
-                out.append(Cand(pos, pos + len(part), EntityType.LOC, 2))
-                pos += len(part) + 1
+        if places := joined_places(t.starts[a], t.text[t.starts[a] : t.ends[b]], lex, 2):
+            out += places  # "Campuchia-Lào-Việt Nam", "Iran-Iraq": states, nobody's name
             return
         if words[0] in _ARTICLES and len(words) >= 2 and not any(w in _EVENT_WORDS for w in words):
             out.append(self._span(a, b, EntityType.ORG, 2))  # "Der Spiegel", "The Guardian"
@@ -511,19 +507,27 @@ def initials(text: str) -> list[Cand]:
     return out
 
 
+def joined_places(start: int, surface: str, lex: Lexicon, prio: int) -> list[Cand]:
+    """Places joined by hyphens ("Trung Quốc-Philippines", "Campuchia-Lào-Việt Nam"), one LOC
+    each; empty unless every part is a place."""
+    parts = surface.split("-")
+    places = lex.places()
+    if len(parts) < 2 or not all(key_text(p) in places for p in parts):
+        return []
+    out = []
+    for part in parts:
+        out.append(Cand(start, start + len(part), EntityType.LOC, prio))
+        start += len(part) + 1
+    return out
+
+
 def place_pairs(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
-    """"song phương Trung Quốc-Philippines": two places joined by a hyphen are two places, not a
-    foreign name."""
+    """"song phương Trung Quốc-Philippines": a name that another rule read from places joined by
+    hyphens is those places, not a foreign name."""
     out = []
     for c in cands:
-        surface = text[c.start : c.end]
-        if c.type is EntityType.PERSON and surface.count("-") == 1:
-            left, right = surface.split("-")
-            places = lex.places()
-            if key_text(left) in places and key_text(right) in places:
-                cut = c.start + len(left)
-                out.append(Cand(c.start, cut, EntityType.LOC, c.prio))
-                out.append(Cand(cut + 1, c.end, EntityType.LOC, c.prio))
-                continue
+        if c.type is EntityType.PERSON and (places := joined_places(c.start, text[c.start : c.end], lex, c.prio)):
+            out += places
+            continue
         out.append(c)
     return out

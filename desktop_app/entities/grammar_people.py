@@ -7,6 +7,7 @@ place and organisation rules the grammar defines.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from desktop_app.entities.grammar_words import (
     _AIDE_TITLES,
@@ -54,11 +55,10 @@ class PersonTitleRules:
     t: Tokens
     lex: Lexicon
 
-    def _place_end(self, k: int) -> int | None:  # defined by Grammar
-        raise NotImplementedError
+    if TYPE_CHECKING:  # defined by Grammar; declared for type checkers only, so nothing shadows them
 
-    def org_end(self, i: int, depth: int = 0) -> int | None:  # defined by Grammar
-        raise NotImplementedError
+        def _place_end(self, k: int) -> int | None: ...
+        def org_end(self, i: int, depth: int = 0) -> int | None: ...
 
     def name_end(self, k: int, min_len: int, limit: int = 4, announced: bool = False) -> int | None:
         """Last token of a personal name starting at ``k`` (``min_len`` words at least).

@@ -8,6 +8,8 @@ person and qualifier rules the grammar defines.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop_app.entities.grammar_words import (
     _BARE_ADMIN,
     _COMMON_COMPOUNDS,
@@ -34,20 +36,13 @@ class OrgTailRules:
     t: Tokens
     lex: Lexicon
 
-    def _place_end(self, k: int) -> int | None:  # defined by Grammar
-        raise NotImplementedError
+    if TYPE_CHECKING:  # defined by Grammar; declared for type checkers only, so nothing shadows them
 
-    def _loc_end(self, k: int) -> int | None:  # defined by Grammar
-        raise NotImplementedError
-
-    def admin_abbr(self, k: int) -> int | None:  # defined by Grammar
-        raise NotImplementedError
-
-    def _qualifier_word(self, k: int) -> bool:  # defined by Grammar
-        raise NotImplementedError
-
-    def _starts_person(self, k: int) -> bool:  # defined by Grammar
-        raise NotImplementedError
+        def _place_end(self, k: int) -> int | None: ...
+        def _loc_end(self, k: int) -> int | None: ...
+        def admin_abbr(self, k: int) -> int | None: ...
+        def _qualifier_word(self, k: int) -> bool: ...
+        def _starts_person(self, k: int) -> bool: ...
 
     def _lower_tail(self, end: int) -> int:
         """Extend a name through lower-case words ("Trung tâm Dự báo khí tượng thủy văn quốc

@@ -13,8 +13,8 @@ from functools import lru_cache
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.lexicon import gazetteer_dir
 from desktop_app.entities.tokens import bounded
+from desktop_app.entities.units import place_after
 from desktop_app.models import EntityType
-from desktop_app.textnorm import search_key
 
 _FOOTBALL = re.compile(
     r"(?:HLV|CLB|cầu thủ|tiền vệ|tiền đạo|hậu vệ|trung vệ|thủ môn|bàn thắng|ghi bàn|trận đấu|"
@@ -49,7 +49,6 @@ def club_cands(text: str) -> list[Cand]:
 
 # An age-group team written with a dot ("U.22 Việt Nam", "U.20 Argentina"), as some papers do.
 _DOTTED_TEAM = re.compile(r"(?<![\w.])U\.(1[5-9]|2[0-3])(?![\w.])")
-_NEXT_WORDS = re.compile(r" ([A-ZĐ][\w-]*(?: [A-ZĐ][\w-]*){0,2})")
 
 
 def dotted_teams(text: str, countries: frozenset[str]) -> list[Cand]:
@@ -58,12 +57,5 @@ def dotted_teams(text: str, countries: frozenset[str]) -> list[Cand]:
         return []
     out = []
     for m in _DOTTED_TEAM.finditer(text):
-        end = m.end()
-        if (w := _NEXT_WORDS.match(text, end)) is not None:
-            words = w.group(1).split()
-            for n in range(len(words), 0, -1):
-                if search_key(" ".join(words[:n])) in countries:
-                    end = w.start(1) + len(" ".join(words[:n]))
-                    break
-        out.append(Cand(m.start(), end, EntityType.ORG, 4))
+        out.append(Cand(m.start(), place_after(text, m.end(), countries) or m.end(), EntityType.ORG, 4))
     return out

@@ -238,6 +238,11 @@ def _place_end(m: re.Match[str] | None, places: frozenset[str]) -> int | None:
     return None
 
 
+def place_after(text: str, pos: int, places: frozenset[str]) -> int | None:
+    """End of the known place that the capitalised words right after ``pos`` (and a space) open."""
+    return _place_end(_BARE_PLACE.match(text, pos), places)
+
+
 def head_abbreviations(text: str, provinces: frozenset[str] = frozenset()) -> list[Cand]:
     """A head noun and a hyphenated abbreviation of its fields: [Bộ GD-ĐT], [Sở VH-TT&DL], with
     the province that follows: [Sở GD&ĐT Nghệ An]."""
@@ -259,8 +264,8 @@ _FORCE = re.compile(
     r"(?<!\w)(?:(?:Cảnh sát|cảnh sát(?= biển)) (?:PCCC(?: (?:và|&) CNCH)?|PCCC&CNCH|[Gg]iao thông|[Cc]ơ động|[Bb]iển)"
     r"|[Tt]uần duyên|PCCC|CSGT|(?P<region>Vùng \d+ (?:Cảnh sát [Bb]iển|CSB(?:VN)?)|Vùng Cảnh sát [Bb]iển \d+))(?![\w&])"
 )
-_FORCE_PLACE = re.compile(r" (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã) ?)?(?:(\d+)(?!\w)|([A-ZĐ][\w.]*(?: [A-ZĐ]\w*){0,3}))")
-_BARE_PLACE = re.compile(r" ([A-ZĐ][\w.]*(?: [A-ZĐ]\w*){0,3})")
+_CITY_DISTRICT = re.compile(r" quận \d+(?!\w)")  # "PCCC quận 7": districts go by number
+_BARE_PLACE = re.compile(r" ([A-ZĐ][\w-]*(?:\.[A-ZĐ][\w-]*)*(?: [A-ZĐ][\w-]*){0,3})")  # "TP.HCM", "Việt Nam"
 
 
 def forces(text: str, places: frozenset[str]) -> list[Cand]:
@@ -268,12 +273,11 @@ def forces(text: str, places: frozenset[str]) -> list[Cand]:
     [PCCC quận 7], [Tuần duyên Hoa Kỳ], [Vùng 2 Cảnh sát biển Việt Nam]."""
     out = []
     for m in _FORCE.finditer(text):
-        end = _place_end(_BARE_PLACE.match(text, m.end()), places)  # "CSGT TP.HCM"
-        p = _FORCE_PLACE.match(text, m.end())
-        if end is None and p is not None and p.group(1) is not None:
-            end = p.end() if text[m.end() + 1 : m.end() + 5] == "quận" else None  # "quận 7"
-        elif end is None:
-            end = _place_end(p, places)
+        end = place_after(text, m.end(), places)  # "CSGT TP.HCM"
+        if end is None and (d := _CITY_DISTRICT.match(text, m.end())) is not None:
+            end = d.end()
+        if end is None:
+            end = _place_end(_PLACE_AFTER.match(text, m.end()), places)  # "... tỉnh Quảng Ngãi"
         if end is None and m.group("region"):
             end = m.end()
         if end is not None:

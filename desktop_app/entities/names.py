@@ -437,17 +437,11 @@ def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
             continue
         if not surface[:1].isupper():
             # "thành phố Marawi" ... "Marawi": the place's name without its administrative word
-            name = " ".join(w for w in surface.split() if not w[:1].islower())
-            admin = surface[: len(surface) - len(name)].strip()
-            if (
-                c.type is EntityType.LOC
-                and admin in _PROPAGATED_ADMIN
-                and name[:1].isupper()
-                and not name.isupper()
-                and surface.endswith(name)
-                and (" " in name or not is_vietnamese_syllable(name))  # not "Kỳ" of "bản Kỳ"
-            ):
-                forms.setdefault(name, c.type)
+            split = _admin_and_name(surface, lex) if c.type is EntityType.LOC else None
+            if split is not None and split[0] in _PROPAGATED_ADMIN:
+                name = split[1]
+                if name[:1].isupper() and not name.isupper() and (" " in name or not is_vietnamese_syllable(name)):
+                    forms.setdefault(name, c.type)  # not "Kỳ" of "bản Kỳ"
             continue
         forms.setdefault(surface, c.type)
         words = surface.split()
@@ -473,18 +467,23 @@ def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
     return out
 
 
+def _admin_and_name(surface: str, lex: Lexicon) -> tuple[str, str] | None:
+    """("thành phố", "Marawi") for "thành phố Marawi": a lower-case administrative word of one or
+    two words, then the place's own name; None for anything else."""
+    words = surface.split()
+    for n in (2, 1):
+        if len(words) > n and words[0][0].islower() and key_text(" ".join(words[:n])) in lex.admin_words:
+            return " ".join(words[:n]), " ".join(words[n:])
+    return None
+
+
 def places_over_people(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
     """"tỉnh Tô Châu ... Tô Châu": a name the document gave an administrative word is a place
     everywhere in it, also where its syllables alone read as a person's name."""
     places: set[str] = set()
     for c in accepted:
-        if c.type is not EntityType.LOC:
-            continue
-        words = text[c.start : c.end].split()
-        for n in (2, 1):
-            if len(words) > n and words[0][0].islower() and key_text(" ".join(words[:n])) in lex.admin_words:
-                places.add(" ".join(words[n:]))
-                break
+        if c.type is EntityType.LOC and (split := _admin_and_name(text[c.start : c.end], lex)) is not None:
+            places.add(split[1])
     if not places:
         return accepted
     return [

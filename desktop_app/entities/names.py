@@ -97,10 +97,10 @@ NOT_ORG_CAPS = frozenset(
 # A model designation after a maker's name: "B727", "737", "A321", "B-52" (a product, no body);
 # not a score, a year or a club's number ("Schalke 04").
 _MODEL = re.compile(r"(?:[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}|\d{3}[A-Za-z]{0,3})(?:-\d{1,4})?")
-# Administrative words whose place the rest of a text names without them ("thành phố Marawi"
-# ... "Marawi").
+# Administrative words (of admin_words.txt) whose place the rest of a text names without them
+# ("thành phố Marawi" ... "Marawi"); not streets, villages or rivers, often named after people.
 _PROPAGATED_ADMIN = frozenset(
-    "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|bang|thủ đô|vùng|đảo|quần đảo|phường|xã|khu vực".split("|")
+    "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|bang|thủ đô|vùng|đảo|quần đảo|phường|xã".split("|")
 )
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})

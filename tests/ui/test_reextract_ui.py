@@ -46,10 +46,13 @@ def test_documents_of_an_older_extractor_are_extracted_again_on_opening(qtbot, w
 
 def test_an_up_to_date_library_is_left_alone_and_all_can_be_asked_for(qtbot, workspace):
     w = _open(qtbot, workspace)
+    started: list[str] = []
+    w.statusBar().messageChanged.connect(started.append)
+    w.reextracts.finished.connect(lambda n: started.append(f"finished {n}"))
     with qtbot.waitSignal(w.libraryRefreshed, timeout=10_000):
         w.set_workspace(workspace)
-    qtbot.wait(200)
-    assert not w.reextracts.busy  # nothing was outdated
+    qtbot.wait(500)  # the look for outdated documents has run on the pool by now
+    assert not w.reextracts.busy and not any("finished" in m or "…" in m for m in started)
     with qtbot.waitSignal(w.reextracts.finished, timeout=60_000) as signal:
         w.actions_.reextract_all.trigger()
     assert signal.args == [len(workspace.store.documents.ids())]

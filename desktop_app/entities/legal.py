@@ -138,10 +138,10 @@ _TOKEN = re.compile(r"[^\W_]+")
 def _named_documents(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
     longest = max(len(d) for d in lex.named_documents)
     found = list(_named_documents_at(text, kt, lex, longest))
-    by_start = {d.start: d for d in found}
     if "sửa đổi" in text:
         # "Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự năm 2015": an amending law is
         # named by the law it amends (and that law's year)
+        by_start = {d.start: d for d in found}
         for a in _AMENDS.finditer(text):
             if (inner := by_start.get(a.end())) is not None:
                 end = inner.end

@@ -110,16 +110,25 @@ def _source_or_person(
 ) -> None:
     """``X/Y`` credits: a name, then the agency ("Hoàng Lâm/TTXVN", "TTXVN/Tin Tức")."""
     pos = start
-    for part in text[start:end].split("/"):
+    parts = text[start:end].split("/")
+    # "VGP/Thành Chung": beside a full name, a capitals-only part is the agency, whichever comes first
+    shapes = [p.split() for p in parts]
+    named = (
+        len(parts) == 2
+        and any(len(w) == 1 and 2 <= len(w[0]) <= 5 and w[0].isupper() and w[0].isalpha() for w in shapes)
+        and any(2 <= len(w) <= 3 and all(x.istitle() for x in w) and _name_shaped(w, lex, loose=True) for w in shapes)
+    )
+    for part in parts:
         s = pos + len(part) - len(part.lstrip())
         e = pos + len(part.rstrip())
         pos += len(part) + 1
         if e <= s:
             continue
         words = text[s:e].split()
-        if key_text(text[s:e]) in lex.known_orgs or (len(words) == 1 and words[0] in lex.abbreviations):
+        agency = named and len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha()
+        if agency or key_text(text[s:e]) in lex.known_orgs or (len(words) == 1 and words[0] in lex.abbreviations):
             out.append(Cand(s, e, EntityType.ORG, 6))
-        elif _name_shaped(words, lex, loose=loose or e < end):
+        elif _name_shaped(words, lex, loose=loose or e < end or named):
             out.append(Cand(s, e, EntityType.PERSON, 6))
         elif s > start and all(w[0].isupper() for w in words) and len(words) <= 3:
             out.append(Cand(s, e, EntityType.ORG, 6))  # the agency after a slash
@@ -211,7 +220,7 @@ def bylines(text: str, lex: Lexicon) -> list[Cand]:
         if src[:1].isupper() and src.casefold() not in _COMPILED:  # "(Tổng hợp)": compiled, no source
             out.append(Cand(src_start, tail_start + both.end("src"), EntityType.ORG, 6))
     elif "/" in tail:
-        _source_or_person(text, tail_start, len(stripped), lex, out)
+        _source_or_person(text, tail_start, tail_start + len(tail.rstrip("./ ")), lex, out)  # not the full stop
     elif _name_shaped(words, lex, loose=True):
         out.append(Cand(tail_start, len(stripped), EntityType.PERSON, 6))
     elif text[tail_start - 5 : tail_start] == "Theo " and len(words) <= 4 and not tail.endswith("."):

@@ -62,6 +62,10 @@ _ENGLAND = re.compile(
     r"|(?<=[Cc]hính phủ Anh)|(?<=[Tt]hủ tướng Anh)|(?<=[Nn]goại trưởng Anh))(?!\w)| quốc)"
 )
 # Words after a sentence-opening "Anh" that make it the pronoun "he" ("Anh đã", "Anh nói:").
+# Armed forces named after "Lực lượng", which then only describes them.
+_FORCE_BODIES = frozenset(
+    search_key(w) for w in ("công an", "cảnh sát", "bộ đội", "quân đội")
+)
 _PRONOUN_VERBS = frozenset("đã được nói sẽ đang vẫn cũng không chưa từng bị cho kể chia liền lại mới vừa rất luôn".split())
 
 
@@ -289,6 +293,10 @@ class Grammar(PersonTitleRules, OrgTailRules):
                 return None  # "Hải Phòng": the head "Phòng" ends a place name
             head_key = t.kt[t.starts[i] : t.ends[h]]
             tags = lex.org_heads[head_key]
+            if head_key == "lực lượng" and t.spaced(h) and h + 2 < len(t) and (
+                t.longest(h + 1, "central") is not None or f"{t.key(h + 1)} {t.key(h + 2)}" in _FORCE_BODIES
+            ):
+                return None  # "Lực lượng Bộ đội biên phòng Hà Tĩnh": a descriptor before the body
             head_cap = t.is_cap(i) or any(t.is_cap(x) for x in range(i + 1, h + 1))
             if not head_cap and head_key not in _LOWER_HEADS and not self._named_lower_head(head_key, h):
                 return None

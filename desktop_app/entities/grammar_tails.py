@@ -20,6 +20,7 @@ from desktop_app.entities.grammar_words import (
     _SECOND_PARTIES,
     _STOP_CATS,
     _VERBS,
+    _WORLD_QUALIFIERS,
     SENTENCE_WORDS,
 )
 from desktop_app.entities.lexicon import Lexicon
@@ -77,10 +78,14 @@ class OrgTailRules:
             k = nxt
         if k == end:
             return end
+        if t.gap(k) == ", " and (listed := self._listed_field_end(k + 1)) is not None:
+            return listed  # "Hội đồng Tư vấn chính sách tài chính, tiền tệ quốc gia"
         if not t.spaced(k):
             # punctuation or line end after a short tail, or after a tail that goes on with
             # capitalised words ("Trung tâm Dự báo Khí tượng Thủy văn")
-            return k if k - end <= 3 or any(t.is_cap(x) for x in range(end + 1, k + 1)) else end
+            if k - end <= 3 or any(t.is_cap(x) for x in range(end + 1, k + 1)):
+                return k
+            return k if k - end <= 6 and self._long_tail_ends_name(k) else end
         nxt = k + 1
         if (
             t.key(nxt) in _FUNCTION_WORDS
@@ -94,6 +99,37 @@ class OrgTailRules:
         ):
             return k
         return end
+
+    def _listed_field_end(self, j: int) -> int | None:
+        """Last token of a second field listed after a comma inside a name, in lower case and
+        closed by a national qualifier ("..., tiền tệ quốc gia"), or None."""
+        t = self.t
+        k = j
+        while k < len(t) and k - j < 4 and t.word(k)[0].islower() and t.key(k) not in _FUNCTION_WORDS:
+            if k > j and f"{t.key(k - 1)} {t.key(k)}" in _WORLD_QUALIFIERS:
+                followed = t.spaced(k) and t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS
+                return None if followed else k
+            if not t.spaced(k):
+                return None
+            k += 1
+        return None
+
+    def _long_tail_ends_name(self, k: int) -> bool:
+        """A longer lower-case tail that stops at punctuation still names the body when the
+        name visibly ends there: a national qualifier ("Ủy ban An toàn giao thông quốc gia"),
+        its abbreviation in parentheses, or the parent body after a comma ("Cục Quản lý lao
+        động ngoài nước, Bộ ..."); otherwise the words may be the sentence's verb phrase."""
+        t = self.t
+        if k > 0 and f"{t.key(k - 1)} {t.key(k)}" in _WORLD_QUALIFIERS:
+            return True
+        if k + 1 >= len(t):
+            return False
+        gap, nxt = t.gap(k), k + 1
+        if gap == " (":
+            return t.is_abbr(nxt)
+        return gap == ", " and t.is_cap(nxt) and (
+            t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None
+        )
 
     def _and_tail(self, end: int) -> int:
         """"Trung tâm Tư vấn công nghiệp và tiết kiệm năng lượng (Sở ...)", "Tổ chức Hợp tác An

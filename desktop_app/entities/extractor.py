@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from desktop_app.entities.ages import age_names
 from desktop_app.entities.dates import document_year, find_dates
 from desktop_app.entities.definitions import brand_definitions, defined_names
 from desktop_app.entities.furniture import (
@@ -159,6 +160,7 @@ def extract(
 
     furniture = [c for c in furniture if named(c)]
     spans = [c for c in cands if c.type is not EntityType.TITLE and named(c)]
+    aged = [c for c in age_names(text, lex) if named(c)]  # only where no other rule read a name
     titles = [c for c in cands if c.type is EntityType.TITLE]
     user: list[Cand] = []
     if dictionary is not None:
@@ -172,8 +174,9 @@ def extract(
             patterns = [c for c in patterns if keep(c)]
             furniture = [c for c in furniture if keep(c)]
             spans = [c for c in spans if keep(c)]
+            aged = [c for c in aged if keep(c)]
             titles = [c for c in titles if keep(c)]
-    accepted = places_over_people(text, _resolve(len(text), [user, patterns, furniture, spans, titles]), lex)
+    accepted = places_over_people(text, _resolve(len(text), [user, patterns, furniture, spans, aged, titles]), lex)
     accepted = listed_places(text, accepted, lex)
     more = [c for c in propagate(text, accepted, lex) if named(c)]
     if dictionary is not None and dictionary.never:

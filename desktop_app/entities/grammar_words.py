@@ -32,7 +32,8 @@ _VERBS = frozenset(
     "có văn|vừa có|đã có|ra mắt|nhận được|cho rằng|cho hay|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá|cô lập|"
     "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo|"
     "cấp cứu|bắt giữ|đưa tin|đưa ra|sử dụng|thường xuyên|khởi tố|truy nã|bắt giam|xác minh|kết luận|"
-    "tuyên bố|xử phạt|cho phép|cam kết|dẫn độ|lên tiếng|quan tâm|lưu ý|nhấn mạnh|ghi nhận|họp bàn".split("|")
+    "tuyên bố|xử phạt|cho phép|cam kết|dẫn độ|lên tiếng|quan tâm|lưu ý|nhấn mạnh|ghi nhận|họp bàn|"
+    "bắt quả|bắt khẩn|bắt tạm|bắt được|truy bắt|vây bắt|triệt phá".split("|")
 )
 _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
 # Capitalised words that open sentences and never belong to a name ("xã Tùng Lộc Trước đó").

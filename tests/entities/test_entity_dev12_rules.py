@@ -46,3 +46,14 @@ def test_agency_and_photographer_in_either_order() -> None:
     spans = _spans(text)
     assert spans.count(("ORG", "VGP")) == 2, spans
     assert ("PERSON", "Thành Chung") in spans and ("PERSON", "Quang Hiếu") in spans
+
+
+def test_people_introduced_with_their_age() -> None:
+    spans = _spans("Công an bắt quả tang Nathammanha (26 tuổi) và Chaykeobani (25 tuổi) đang vận chuyển ma túy.")
+    assert ("PERSON", "Nathammanha") in spans and ("PERSON", "Chaykeobani") in spans
+    assert not any(t == "ORG" for t, _ in spans), spans  # "Công an bắt quả tang ...": a verb follows
+    assert ("PERSON", "Thò Chá Lỳ") in _spans("Cô Thò Chá Lỳ (SN 1990, trú tại bản Sin Suối Hồ) cho biết.")
+    # another rule's reading wins, and initials or foreign common words before an age are no name
+    spans = _spans("Nữ sinh Nguyễn Thị T.A (SN 1999) mất tích. Ông Lê Văn Tám (60 tuổi) là bố.")
+    assert ("PERSON", "A") not in spans and ("PERSON", "Lê Văn Tám") in spans
+    assert not any(t == "PERSON" for t, _ in _spans("Anh ghi bàn ở Champions League, 31 tuổi vẫn sung sức."))

@@ -78,11 +78,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "quarter",
         re.compile(r"(?P<pre>[Qq](?i:uý) )(?P<q>IV|I{1,3}|[1-4])(?:[/\-]| năm )(?P<y>\d{4})(?![\w/\-])"),
     ),
-    # tháng 3-2020, tháng 02/2020, tháng 3 năm 2020
+    # tháng 3-2020, tháng 02/2020, tháng 3 năm 2020, tháng 9- 2011
     (
         "my",
         re.compile(
-            r"(?P<pre>[Tt](?i:háng) )(?P<m>\d{1,2})(?:[/\-]| năm )(?P<y>\d{4})(?![\w/\-])"
+            r"(?P<pre>[Tt](?i:háng) )(?P<m>\d{1,2})(?:[/\-] ?| - | năm )(?P<y>\d{4})(?![\w/\-])"
         ),
     ),
     # tháng 10 (a month of the document's year; not "3 tháng 10 ngày", a duration)
@@ -93,11 +93,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?![\w/\-]|[.,]\d| năm \d| ngày|\s*(?:%|tuổi|lần|người))"
         ),
     ),
-    # năm 2023 (not a term, a decade "những năm 1950", a range or a duration)
+    # năm 2023, "tài khóa năm 2015" (not a term "khóa năm 2016", a decade "những năm 1950", a range or a duration)
     (
         "y",
         re.compile(
-            r"(?P<pre>[Nn](?i:ăm) )(?<!nhiệm kỳ (?i:năm) )(?<!khóa (?i:năm) )(?<!khoá (?i:năm) )"
+            r"(?P<pre>[Nn](?i:ăm) )(?<!nhiệm kỳ (?i:năm) )(?<!(?<!tài )khóa (?i:năm) )(?<!(?<!tài )khoá (?i:năm) )"
             r"(?<!những (?i:năm) )(?<!Những (?i:năm) )(?<!\d (?i:năm) )(?P<y>(?:19|20)\d\d)"
             r"(?!\w|\s*[-–]\s*\d)"
         ),

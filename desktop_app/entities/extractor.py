@@ -22,7 +22,13 @@ from desktop_app.entities.furniture import (
     source_orgs,
 )
 from desktop_app.entities.grammar import Cand, Grammar
-from desktop_app.entities.landmarks import address_streets, landmark_cands, listed_places, routes
+from desktop_app.entities.landmarks import (
+    address_streets,
+    junction_streets,
+    landmark_cands,
+    listed_places,
+    routes,
+)
 from desktop_app.entities.legal import LegalMatch, find_legal
 from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
 from desktop_app.entities.linking import assign_keys, defined_abbreviations
@@ -147,7 +153,7 @@ def extract(
     cands += brand_definitions(text, cands)
     cands += defs + dateline_orgs(text) + ampersand_names(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
     cands += unit_cands(text, lex.countries) + initials(text) + club_cands(text) + landmark_cands(text, lex)
-    cands += mission_cands(text) + party_cands(text) + address_streets(text)
+    cands += mission_cands(text) + party_cands(text) + address_streets(text) + junction_streets(text)
     cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text, lex.provinces)
     cands += forces(text, lex.places()) + routes(text) + dotted_teams(text, lex.countries)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)

@@ -121,3 +121,24 @@ def address_streets(text: str) -> list[Cand]:
         for m in _ADDRESS.finditer(text)
         if all(is_vietnamese_syllable(w) for w in m.group("name").split())
     ]
+
+
+# "nút giao Nguyễn Chánh - Trần Duy Hưng", "ngã tư Hàng Bài": the streets that meet there, named
+# after people more often than not, each a LOC without the junction word.
+_STREET = rf"[{UPPER}]\w*(?: [{UPPER}]\w*){{0,3}}"
+_JUNCTION = re.compile(
+    rf"(?<!\w)(?:[Nn]út giao(?: thông)?|[Nn]gã (?:tư|ba|năm|sáu|bảy)|[Gg]iao lộ) "
+    rf"(?P<a>{_STREET})(?:\s?[-–]\s?(?P<b>{_STREET}))?(?![\w])"
+)
+
+
+def junction_streets(text: str) -> list[Cand]:
+    if "giao" not in text and "ngã" not in text and "Ngã" not in text:
+        return []
+    out = []
+    for m in _JUNCTION.finditer(text):
+        for g in ("a", "b"):
+            if m.group(g) is not None:
+                out.append(Cand(m.start(g), m.end(g), EntityType.LOC, 7))
+    return out
+

@@ -124,6 +124,10 @@ def _build() -> Lexicon:
         name, _, flag = line.partition("|")
         (admin_only if flag == "admin" else provinces).add(search_key(name))
     central = {search_key(n): n for n in _lines("central_bodies.txt")}
+    # "Bộ Lao động-Thương binh và Xã hội": the dash of a two-field name is often written unspaced
+    central.update({search_key(n.replace(" - ", "-")): n for n in _lines("central_bodies.txt") if " - " in n})
+    fields = _lines("org_fields.txt")
+    fields += [f.replace(" - ", "-") for f in fields if " - " in f]
     lex = dict(
         surnames=surnames,
         titles=titles,
@@ -131,8 +135,8 @@ def _build() -> Lexicon:
         cues=frozenset(search_key(c) for c in _lines("person_cues.txt")),
         admin_words=frozenset(search_key(a) for a in _lines("admin_words.txt")),
         org_heads=heads,
-        org_fields=frozenset(search_key(f) for f in _lines("org_fields.txt")),
-        lower_fields=frozenset(search_key(f) for f in _lines("org_fields.txt") if f[0].islower()),
+        org_fields=frozenset(search_key(f) for f in fields),
+        lower_fields=frozenset(search_key(f) for f in fields if f[0].islower()),
         central_bodies=central,
         abbreviations=abbreviations,
         provinces=frozenset(provinces),

@@ -57,3 +57,22 @@ def test_people_introduced_with_their_age() -> None:
     spans = _spans("Nữ sinh Nguyễn Thị T.A (SN 1999) mất tích. Ông Lê Văn Tám (60 tuổi) là bố.")
     assert ("PERSON", "A") not in spans and ("PERSON", "Lê Văn Tám") in spans
     assert not any(t == "PERSON" for t, _ in _spans("Anh ghi bàn ở Champions League, 31 tuổi vẫn sung sức."))
+
+
+def test_streets_at_a_junction_are_places_not_people() -> None:
+    spans = _spans("Khi đoàn xe đi qua nút giao Nguyễn Chánh - Trần Duy Hưng (quận Cầu Giấy), xe dừng lại.")
+    assert ("LOC", "Nguyễn Chánh") in spans and ("LOC", "Trần Duy Hưng") in spans
+    assert not any(t == "PERSON" for t, _ in spans), spans
+    assert ("LOC", "Lê Văn Lương") in _spans("Tai nạn ở ngã tư Lê Văn Lương sáng nay.")
+
+
+def test_national_assembly_committees_and_unspaced_dashes() -> None:
+    assert ("ORG", "Ủy ban Tài chính - Ngân sách") in _spans("Thường trực Ủy ban Tài chính - Ngân sách đã họp.")
+    spans = _spans("Liên hệ Cục Quản lý lao động ngoài nước, Bộ Lao động-Thương binh và xã hội./.")
+    assert ("ORG", "Bộ Lao động-Thương binh và xã hội") in spans
+
+
+def test_fiscal_year_and_spaced_month_year() -> None:
+    assert ("DATE", "năm 2015") in _spans("Nhìn cả về nền tài khóa năm 2015 thì bội chi tăng.")
+    assert not any(t == "DATE" for t, _ in _spans("Học viên khóa năm 2016 đã tốt nghiệp."))
+    assert ("DATE", "tháng 9- 2011") in _spans("Như đã thỏa thuận hồi tháng 9- 2011 trong bản ghi nhớ.")

@@ -30,7 +30,9 @@ _LANDMARK = re.compile(
 )
 # Fixed names with no kind word in front, or with a dash inside.
 _FIXED = re.compile(
-    r"(?<!\w)(?:Văn Miếu - Quốc Tử Giám|Văn Miếu|Quốc Tử Giám|Lăng Chủ tịch Hồ Chí Minh|lăng Chủ tịch Hồ Chí Minh)(?!\w)"
+    r"(?<!\w)(?:Văn Miếu - Quốc Tử Giám|Văn Miếu|Quốc Tử Giám|Lăng Chủ tịch Hồ Chí Minh|lăng Chủ tịch Hồ Chí Minh"
+    # the buildings where the Government, the Party's Central Committee and the Assembly sit
+    r"|Trụ sở (?:Chính [Pp]hủ|Trung ương Đảng|Quốc hội)(?! [A-ZĐ]))(?!\w)"
 )
 # An expressway or railway between two places is one named road: "cao tốc Hà Nội - Hải Phòng",
 # "đường cao tốc TP.HCM - Trung Lương", "tuyến đường sắt Cát Linh - Hà Đông".
@@ -54,7 +56,7 @@ _CLAUSE_WORDS = frozenset("Theo Tại Trong Khi Sau Trước Ngày Hôm Sáng Ch
 
 def landmark_cands(text: str, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
-    if "Văn Miếu" in text or "Quốc Tử Giám" in text or "ăng Chủ tịch" in text:
+    if "Văn Miếu" in text or "Quốc Tử Giám" in text or "ăng Chủ tịch" in text or "Trụ sở" in text:
         out += [Cand(m.start(), m.end(), EntityType.LOC, 3) for m in _FIXED.finditer(text)]
     for m in _LANDMARK.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()].split()

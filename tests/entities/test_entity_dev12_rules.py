@@ -76,3 +76,13 @@ def test_fiscal_year_and_spaced_month_year() -> None:
     assert ("DATE", "năm 2015") in _spans("Nhìn cả về nền tài khóa năm 2015 thì bội chi tăng.")
     assert not any(t == "DATE" for t, _ in _spans("Học viên khóa năm 2016 đã tốt nghiệp."))
     assert ("DATE", "tháng 9- 2011") in _spans("Như đã thỏa thuận hồi tháng 9- 2011 trong bản ghi nhớ.")
+
+
+def test_seat_of_government_is_a_place_and_formosa_a_company() -> None:
+    spans = _spans("Chiều 24/5, tại Trụ sở Chính phủ, Thủ tướng tiếp Đại sứ Iran.")
+    assert ("LOC", "Trụ sở Chính phủ") in spans and ("ORG", "Chính phủ") not in spans
+    assert ("ORG", "Quốc hội Mỹ") in _spans("Trụ sở Quốc hội Mỹ bị phong tỏa.")  # the body, named further
+    assert ("ORG", "Formosa") in _spans("Lãnh đạo tỉnh nói về vụ nổ lớn ở Formosa tối qua.")
+    assert ("ORG", "Phòng Thương mại và Công nghiệp Việt Nam") in _spans(
+        "Đoàn làm việc với Phòng Thương mại và Công nghiệp Việt Nam. Iran muốn mở rộng quan hệ."
+    )

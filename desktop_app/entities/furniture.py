@@ -154,8 +154,9 @@ def _credit_end(text: str, pos: int, lex: Lexicon) -> int:
         if count and gap == " " and key_text(word) in _SENTENCE_START:
             break
         agency = text[pos:end].rsplit("/", 1)[-1]
-        if gap == " " and "/" in text[pos:end] and _known_agency(agency, lex) and not _known_agency(
-            f"{agency} {word}", lex
+        if gap == " " and "/" in text[pos:end] and (
+            (_known_agency(agency, lex) and not _known_agency(f"{agency} {word}", lex))
+            or (agency.isupper() and agency.isalpha() and len(agency) >= 2)  # "Quang Chinh/TGVN Công tác"
         ):
             break  # "Ảnh: An Đăng/TTXVN Tiếp theo ...": the agency ends the credit ("Getty Images" goes on)
         # a Vietnamese name has a surname first; without one a credit name has two syllables

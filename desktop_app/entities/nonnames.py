@@ -1,4 +1,4 @@
-"""Capitalised words that look like names but are none: vehicles, models and private acronyms.
+"""Capitalised words that look like names but are none: vehicles, models, services and private acronyms.
 
 News capitalises ships, aircraft and products ("tàu sân bay USS Ronald Reagan", "lớp Kiev",
 "xe máy hiệu Suzuki Raider") and coins acronyms for things ("Chất nổ tự chế (IED)"). Left alone,
@@ -48,6 +48,9 @@ _CYCLE_YEAR = re.compile(
 
 # Martial arts, capitalised like names ("môn Thái Cực Quyền", "võ sư Vịnh Xuân").
 _MARTIAL_ART = re.compile(r"(?<!\w)(?:Thái Cực Quyền|Vịnh Xuân(?: Quyền)?|Vovinam|Taekwondo|Karate|Aikido)(?!\w)")
+
+# A maker's service named with its product word ("Ảnh: Google Maps"): a product, no company.
+_SERVICE = re.compile(r"(?<!\w)Google (?:Maps|Earth|Street View|Translate|Play|Drive|Docs)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,8 @@ def non_names(text: str, lex: Lexicon) -> NonNames:
     ranges += [(m.start(), m.end()) for m in bounded(_CYCLE_YEAR, text) if not _after_capital(text, m.start())]
     if "Quyền" in text or "Vịnh Xuân" in text or "Vovinam" in text or "Taekwondo" in text or "Karate" in text:
         ranges += [(m.start(), m.end()) for m in _MARTIAL_ART.finditer(text)]
+    if "Google " in text:
+        ranges += [(m.start(), m.end()) for m in _SERVICE.finditer(text)]
     if any(h in text for h in _ADDRESS_HINTS):
         ranges += [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
     for m in _ACRONYM.finditer(text):

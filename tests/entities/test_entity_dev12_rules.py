@@ -86,3 +86,10 @@ def test_seat_of_government_is_a_place_and_formosa_a_company() -> None:
     assert ("ORG", "Phòng Thương mại và Công nghiệp Việt Nam") in _spans(
         "Đoàn làm việc với Phòng Thương mại và Công nghiệp Việt Nam. Iran muốn mở rộng quan hệ."
     )
+
+
+def test_credit_services_and_unknown_agencies() -> None:
+    spans = _spans("Nơi xảy ra tai nạn (chấm đỏ). Ảnh: Google Maps. Google cho biết sẽ cập nhật.")
+    assert ("ORG", "Google") in spans and spans.count(("ORG", "Google")) == 1, spans
+    spans = _spans("Ông Thưởng dự. Ảnh: Quang Chinh/TGVN Công tác tuyên truyền được đẩy mạnh.")
+    assert ("ORG", "TGVN") in spans and ("PERSON", "Quang Chinh") in spans

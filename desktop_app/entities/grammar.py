@@ -297,6 +297,8 @@ class Grammar(PersonTitleRules, OrgTailRules):
                 t.longest(h + 1, "central") is not None or f"{t.key(h + 1)} {t.key(h + 2)}" in _FORCE_BODIES
             ):
                 return None  # "Lực lượng Bộ đội biên phòng Hà Tĩnh": a descriptor before the body
+            if head_key == "ban" and t.spaced(h) and h + 2 < len(t) and f"{t.key(h + 1)} {t.key(h + 2)}" == "lãnh đạo":
+                return None  # "Ban Lãnh đạo UBCKNN": the body's leaders, no body of their own
             head_cap = t.is_cap(i) or any(t.is_cap(x) for x in range(i + 1, h + 1))
             if not head_cap and head_key not in _LOWER_HEADS and not self._named_lower_head(head_key, h):
                 return None

@@ -93,3 +93,9 @@ def test_credit_services_and_unknown_agencies() -> None:
     assert ("ORG", "Google") in spans and spans.count(("ORG", "Google")) == 1, spans
     spans = _spans("Ông Thưởng dự. Ảnh: Quang Chinh/TGVN Công tác tuyên truyền được đẩy mạnh.")
     assert ("ORG", "TGVN") in spans and ("PERSON", "Quang Chinh") in spans
+
+
+def test_leadership_of_a_body_is_no_body() -> None:
+    spans = _spans("Về phía UBCKNN có Ban Lãnh đạo UBCKNN và Ban lãnh đạo Tập đoàn Dầu khí Việt Nam.")
+    assert spans.count(("ORG", "UBCKNN")) == 2 and ("ORG", "Tập đoàn Dầu khí Việt Nam") in spans, spans
+    assert ("ORG", "Vietlott") in _spans("Người trúng Vietlott hơn 37 tỷ đồng chưa nhận giải.")

@@ -122,7 +122,8 @@ _COMMON_COMPOUNDS = frozenset(
         "chúng tôi", "quân đội", "tình báo", "cộng sản", "trung ương", "tổ chức", "hội đồng", "ủy ban",
         "uỷ ban", "trung tâm", "liên đoàn", "học viện", "bệnh viện", "văn phòng", "tập đoàn", "quốc gia",
         "quốc hội", "chính phủ", "công an", "quân khu", "hải quân", "không quân", "lục quân", "thành phố",
-        "hàng không",
+        "hàng không", "chi bộ", "chi đoàn", "chi cục", "chi hội", "đảng viên", "đảng bộ", "đảng ủy", "đảng uỷ",
+        "đoàn viên", "hội viên", "dự án", "biểu diễn", "tổ công", "tổ xử", "phòng khám", "trạm y",
     )
 )
 # Committees named by their subject after "về" ("Ủy ban Nhà nước về người Việt Nam ở nước

@@ -62,6 +62,14 @@ _ENGLAND = re.compile(
     r"|(?<=[Cc]hính phủ Anh)|(?<=[Tt]hủ tướng Anh)|(?<=[Nn]goại trưởng Anh))(?!\w)| quốc)"
 )
 # Words after a sentence-opening "Anh" that make it the pronoun "he" ("Anh đã", "Anh nói:").
+# Words that make an administrative word plural: the names after it are each a place of that kind.
+_PLURALS = frozenset("các những hai ba bốn năm".split())
+# Administrative units and waters listed that way ("các xã A, B", "các sông Thao, Lô"); not
+# "các kênh" (channels), "các vùng", "mọi miền".
+_PLURAL_ADMIN = frozenset(
+    search_key(w)
+    for w in "tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|ấp|thôn|bản|làng|bang|tiểu bang|xóm|sông|đảo".split("|")
+)
 # Armed forces named after "Lực lượng", which then only describes them.
 _FORCE_BODIES = frozenset(
     search_key(w) for w in ("công an", "cảnh sát", "bộ đội", "quân đội")
@@ -139,8 +147,9 @@ class Grammar(PersonTitleRules, OrgTailRules):
         before = self.t.text[max(0, self.t.starts[k] - 3) : self.t.starts[k]].rstrip(" “\"")
         return before == "" or before[-1] in ".!?:\n"
 
-    def _loc_end(self, k: int) -> int | None:
-        """Last token of "admin word + place" starting at ``k``, or None."""
+    def _loc_end(self, k: int, counted_ok: bool = False) -> int | None:
+        """Last token of "admin word + place" starting at ``k``, or None (also when the word is
+        counted, "các tỉnh Bắc Bộ", unless ``counted_ok``)."""
         t = self.t
         a = self.admin_abbr(k)
         if a is None:
@@ -149,7 +158,7 @@ class Grammar(PersonTitleRules, OrgTailRules):
                 return None
             if t.word(k)[0].islower() and "loc_desc" in t.cats(k, a):
                 return None  # "khu công nghiệp [Phước Nam]"; but "[Khu Công nghiệp Phước Nam]"
-        if k > 0 and t.spaced(k - 1) and t.key(k - 1) in _COUNTING:
+        if not counted_ok and k > 0 and t.spaced(k - 1) and t.key(k - 1) in _COUNTING:
             return None  # "các tỉnh Bắc Bộ": the administrative word is counted, not named
         if k > 0 and t.spaced(k - 1) and f"{t.key(k - 1)} {t.key(k)}" in _ADMIN_WORD_COMPOUNDS:
             return None  # "văn bản 3", "biên bản": "bản" ends another word, no village
@@ -553,6 +562,17 @@ class Grammar(PersonTitleRules, OrgTailRules):
                 loc = self._loc_end(i) if abbr_admin or t.longest(i, "admin") is not None else None
                 if loc is not None:
                     out.append(span(i, loc, EntityType.LOC, 3))
+                elif (
+                    i > 0
+                    and t.spaced(i - 1)
+                    and t.key(i - 1) in _PLURALS
+                    and (a := t.longest(i, "admin")) is not None
+                    and t.kt[t.starts[i] : t.ends[a]] in _PLURAL_ADMIN
+                    and (named := self._loc_end(i, counted_ok=True)) is not None
+                    and named > a
+                    and not t.word(a + 1).isdigit()
+                ):
+                    out.append(span(a + 1, named, EntityType.LOC, 3))  # "các xã [Minh Xuân], ...": the name only
                 place = self._place_end(i)
                 if place is not None:
                     out.append(span(i, place, EntityType.LOC, 3))

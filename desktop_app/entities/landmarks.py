@@ -95,17 +95,40 @@ def listed_places(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
         return accepted
     places = lex.provinces | lex.admin_only_places
     out = list(accepted)
+    chain = -1  # index of the last LOC of a list opened by an administrative word ("các xã A, B")
     for idx, c in enumerate(out):
-        if c.type is not EntityType.PERSON or c.prio >= 9 or key_text(text[c.start : c.end]) not in places:
+        if c.type is EntityType.LOC and _opens_admin_list(text, c, lex):
+            chain = idx
+        if c.type is not EntityType.PERSON or c.prio >= 9:
             continue
         prev = out[idx - 1] if idx > 0 else None
-        bracketed = text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
         listed = prev is not None and prev.type is EntityType.LOC and text[prev.end : c.start] in _LIST_GAPS
+        if listed and chain == idx - 1 and len(text[c.start : c.end].split()) <= 3:
+            out[idx] = Cand(c.start, c.end, EntityType.LOC, c.prio, c.key)  # "các xã Minh Xuân, Yên Thắng"
+            chain = idx
+            continue
+        if key_text(text[c.start : c.end]) not in places:
+            continue
+        bracketed = text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
         if bracketed and prev is not None and prev.type is EntityType.LOC and prev.end >= c.start - 2:
             out[idx] = Cand(c.start, c.end, EntityType.LOC, c.prio, c.key)
         elif listed:
             out[idx] = Cand(c.start, c.end, EntityType.LOC, c.prio, c.key)
     return out
+
+
+_PLURAL = re.compile(r"(?:[Cc]ác|[Nn]hững|hai|ba|bốn|năm|\d+) $")
+
+
+def _opens_admin_list(text: str, c: Cand, lex: Lexicon) -> bool:
+    """The LOC starts with an administrative word after a plural ("các xã Minh Xuân", "2 xã
+    Nghĩa Hòa"), or is named right after one: the names listed after it are places of that kind."""
+    words = text[c.start : c.end].split()
+    before = text[max(0, c.start - 16) : c.start]
+    if len(words) >= 2 and key_text(words[0]) in lex.admin_words:
+        return bool(_PLURAL.search(before))
+    tail = before.rsplit(" ", 2)
+    return len(tail) == 3 and key_text(tail[1]) in lex.admin_words and bool(_PLURAL.search(tail[0] + " "))
 
 
 # "số 2 Phùng Hưng, quận Hà Đông": a house number, then the street's name, then its district.

@@ -99,3 +99,12 @@ def test_leadership_of_a_body_is_no_body() -> None:
     spans = _spans("Về phía UBCKNN có Ban Lãnh đạo UBCKNN và Ban lãnh đạo Tập đoàn Dầu khí Việt Nam.")
     assert spans.count(("ORG", "UBCKNN")) == 2 and ("ORG", "Tập đoàn Dầu khí Việt Nam") in spans, spans
     assert ("ORG", "Vietlott") in _spans("Người trúng Vietlott hơn 37 tỷ đồng chưa nhận giải.")
+
+
+def test_places_listed_after_a_plural_administrative_word() -> None:
+    spans = _spans("Các xã Minh Xuân, Yên Thắng, Tân Lĩnh bị ngập nặng.")
+    assert [s for t, s in spans if t == "LOC"] == ["Minh Xuân", "Yên Thắng", "Tân Lĩnh"], spans
+    spans = _spans("Có 35 hộ ở 2 xã Nghĩa Hòa và Hòa Phú xây dựng trái phép.")
+    assert ("LOC", "Hòa Phú") in spans and not any(t == "PERSON" for t, _ in spans), spans
+    # channels, regions of the fatherland and the Party are no list of places
+    assert not any(t == "LOC" for t, _ in _spans("Trao đổi qua các kênh Đảng, Nhà nước và nhân dân mọi miền Tổ quốc."))

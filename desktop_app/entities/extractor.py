@@ -18,6 +18,7 @@ from desktop_app.entities.furniture import (
     bylines,
     credits,
     dateline_orgs,
+    place_papers,
     reporter_notes_and_roads,
     source_orgs,
 )
@@ -44,7 +45,7 @@ from desktop_app.entities.names import (
 from desktop_app.entities.nonnames import non_names
 from desktop_app.entities.parties import party_cands
 from desktop_app.entities.roles import find_roles
-from desktop_app.entities.sports import club_cands, dotted_teams
+from desktop_app.entities.sports import club_cands, dotted_teams, lineups
 from desktop_app.entities.tokens import Tokens, tokenize
 from desktop_app.entities.units import forces, head_abbreviations, split_joined, unit_cands
 from desktop_app.entities.user_dictionary import UserDictionary
@@ -152,10 +153,11 @@ def extract(
     cands, defined = _grammar_cands(tokens, lex, text, defs)
     cands += brand_definitions(text, cands)
     cands += defs + dateline_orgs(text) + ampersand_names(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
+    cands += place_papers(text, lex)
     cands += unit_cands(text, lex.countries) + initials(text) + club_cands(text) + landmark_cands(text, lex)
     cands += mission_cands(text) + party_cands(text) + address_streets(text) + junction_streets(text)
     cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text, lex.provinces)
-    cands += forces(text, lex.places()) + routes(text) + dotted_teams(text, lex.countries)
+    cands += forces(text, lex.places()) + routes(text) + dotted_teams(text, lex.countries) + lineups(text)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)
     blocked = non_names(text, lex)
     if defined and blocked.surfaces & defined.keys():

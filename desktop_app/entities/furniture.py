@@ -251,3 +251,22 @@ def reporter_notes_and_roads(text: str) -> list[Cand]:
     out += [Cand(m.start(), m.end(), EntityType.ORG, 6) for m in _DOMAIN.finditer(text)]
     out += [Cand(m.start(), m.end(), EntityType.LOC, 6) for m in _ROAD.finditer(text)]
     return out
+
+
+# A newspaper named after its city: "Los Angeles Times", "Sydney Morning Herald", "Boston Globe".
+_PAPER = re.compile(
+    r"(?<![\w-])(?P<place>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}?) (?:Morning |Daily |Evening )?"
+    r"(?:Times|Post|Herald|Tribune|Journal|Telegraph|Gazette|Globe|Chronicle|Examiner|Star)(?![\w-])"
+)
+
+
+def place_papers(text: str, lex: Lexicon) -> list[Cand]:
+    """One ORG for a known place and the newspaper word after it, not a LOC and a stray name."""
+    if not any(w in text for w in ("Times", "Post", "Herald", "Tribune", "Journal", "Telegraph", "Gazette", "Globe")):
+        return []
+    return [
+        Cand(m.start(), m.end(), EntityType.ORG, 5)
+        for m in _PAPER.finditer(text)
+        if key_text(m.group("place")) in lex.all_places
+    ]
+

@@ -168,6 +168,8 @@ class Grammar(PersonTitleRules, OrgTailRules):
             return None  # "Nhật Bản Shinzo Abe": "Bản" ends a country, it opens no village
         if a == k and t.key(k) == "xã" and k > 0 and t.spaced(k - 1) and t.key(k - 1) in ("bà", "ông"):
             return None  # "bà xã", "ông xã": a wife, a husband, no commune
+        if a == k and t.key(k) == "bang" and k > 0 and t.spaced(k - 1) and t.key(k - 1) == "liên":
+            return None  # "Cảnh sát Liên bang Australia", "Bộ trưởng Tư pháp liên bang": federal, no state
         nxt = a + 1
         admin = t.kt[t.starts[k] : t.ends[a]]
         if admin in _NUMBERED_ADMIN and t.word(nxt).isdigit() and len(t.word(nxt)) <= 2:

@@ -40,7 +40,7 @@ _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
 SENTENCE_WORDS = frozenset(
     "tại trả cú theo trước sau trong khi hiện được các những một này đây đó nghị với về từ để "
     "đến vào lúc cũng nhưng và là có không đã sẽ đang qua tuy riêng dù bên nếu vì do khoảng "
-    "gần hơn cả mỗi nhiều ngoài giữa chỉ tiếp ngay nhờ thay hãy".split()
+    "gần hơn cả mỗi nhiều ngoài giữa chỉ tiếp ngay nhờ thay hãy video clip".split()
 )
 # Words before a head noun that make it a generic, counted mention ("10 Ban thường vụ Tỉnh ủy").
 _COUNTING = frozenset("các những nhiều mọi mỗi từng hai ba bốn năm sáu bảy tám chín mười".split())

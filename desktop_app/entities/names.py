@@ -92,7 +92,9 @@ NOT_ORG_CAPS = frozenset(
     # products and parts: "xe SUV", "thẻ SIM", "RAM 4 GB", "cổng USB", "xăng RON 95", "phanh ABS"
     "SUV SIM RAM USB RON ABS MANPADS VIDEO MAX QPPL LE SS XD AT MT XL XLS XLT OLED PDF NFC TPP "
     # common nouns written short: pupils, banks, agreements, joint-stock companies
-    "HS NH CTCP DOC".split()
+    "HS NH CTCP DOC "
+    # currencies and file formats, gene editing: "312 triệu AUD", "ảnh GIF", "hệ thống CRISPR"
+    "AUD SGD GBP CAD HKD CHF GIF JPEG JPG PNG MP3 MP4 CRISPR".split()
 )
 # A model designation after a maker's name: "B727", "737", "A321", "B-52" (a product, no body);
 # not a score, a year or a club's number ("Schalke 04").

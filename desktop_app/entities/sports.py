@@ -59,3 +59,28 @@ def dotted_teams(text: str, countries: frozenset[str]) -> list[Cand]:
     for m in _DOTTED_TEAM.finditer(text):
         out.append(Cand(m.start(), place_after(text, m.end(), countries) or m.end(), EntityType.ORG, 4))
     return out
+
+
+# A team's line-up after its formation: "Đan Mạch (4-3-3): Ronnow; Larsen, Christensen, ...".
+_FORMATION = re.compile(r"\((?:\d-){1,4}\d\):[ \t]*")
+_PLAYER = re.compile(r"(?:[A-ZĐ]\. ?)?[A-ZĐÀ-Ỹ][\w'’-]+(?: [A-ZĐÀ-Ỹ][\w'’-]+){0,2}")
+_LIST_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+[-–][ \t]+")
+
+
+def lineups(text: str) -> list[Cand]:
+    """The players named after a formation, one PERSON each, up to the end of the list (a full
+    stop, a line break or anything that is not a separator). Foreign surnames alone carry no
+    cue; the formation says what they are."""
+    if "):" not in text:
+        return []
+    out: list[Cand] = []
+    for m in _FORMATION.finditer(text):
+        pos = m.end()
+        while (p := _PLAYER.match(text, pos)) is not None:
+            out.append(Cand(p.start(), p.end(), EntityType.PERSON, 5))
+            sep = _LIST_SEPARATOR.match(text, p.end())
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+

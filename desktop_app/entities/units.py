@@ -261,7 +261,7 @@ def head_abbreviations(text: str, provinces: frozenset[str] = frozenset()) -> li
 # "Cảnh sát PCCC tỉnh Quảng Ngãi", "PCCC quận 7", "Tuần duyên Hoa Kỳ", "cảnh sát biển Việt Nam";
 # a region of the coast guard is one by its number: "Vùng 2 Cảnh sát biển".
 _FORCE = re.compile(
-    r"(?<!\w)(?:(?:Cảnh sát|cảnh sát(?= biển)) (?:PCCC(?: (?:và|&) CNCH)?|PCCC&CNCH|[Gg]iao thông|[Cc]ơ động|[Bb]iển)"
+    r"(?<!\w)(?:(?:Cảnh sát|cảnh sát(?= biển)) (?:PCCC(?: (?:và|&) CNCH)?|PCCC&CNCH|[Gg]iao thông|[Cc]ơ động|[Bb]iển|Liên bang)"
     r"|[Tt]uần duyên|PCCC|CSGT|(?P<region>Vùng \d+ (?:Cảnh sát [Bb]iển|CSB(?:VN)?)|Vùng Cảnh sát [Bb]iển \d+))(?![\w&])"
 )
 _CITY_DISTRICT = re.compile(r" quận \d+(?!\w)")  # "PCCC quận 7": districts go by number

@@ -108,3 +108,17 @@ def test_places_listed_after_a_plural_administrative_word() -> None:
     assert ("LOC", "Hòa Phú") in spans and not any(t == "PERSON" for t, _ in spans), spans
     # channels, regions of the fatherland and the Party are no list of places
     assert not any(t == "LOC" for t, _ in _spans("Trao đổi qua các kênh Đảng, Nhà nước và nhân dân mọi miền Tổ quốc."))
+
+
+def test_line_ups_papers_and_federal_bodies() -> None:
+    spans = _spans("Đan Mạch (4-3-3): Ronnow; Larsen, Christensen, N. Jorgensen. Đức (3-5-2): Trapp; Sule.")
+    people = [s for t, s in spans if t == "PERSON"]
+    assert people == ["Ronnow", "Larsen", "Christensen", "N. Jorgensen", "Trapp", "Sule"], spans
+    assert ("ORG", "Los Angeles Times") in _spans("Ảnh: Los Angeles Times Ngày 17/3, máy bay Mỹ thả bom.")
+    assert ("ORG", "Sydney Morning Herald") in _spans("Theo tờ Sydney Morning Herald, cảnh sát đã bắt 6 người.")
+    spans = _spans("Cảnh sát Liên bang Australia cho biết. Bộ trưởng Tư pháp liên bang Michael Keenan nói.")
+    assert ("ORG", "Cảnh sát Liên bang Australia") in spans and ("PERSON", "Michael Keenan") in spans
+    assert not any(t == "LOC" and s.startswith("bang") for t, s in spans), spans
+    assert not any(t == "ORG" for t, _ in _spans("Trị giá 312 triệu AUD, ảnh GIF được chèn nhờ hệ thống CRISPR."))
+    # a video or clip caption is no part of the name after it
+    assert not any(s.startswith(("Video", "Clip")) for _, s in _spans("Video Putin cười lớn. Clip Mike Tyson tập."))

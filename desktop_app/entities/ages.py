@@ -14,7 +14,7 @@ from desktop_app.models import EntityType
 
 _AGE = re.compile(r"(?: \((?:\d{1,3} tuổi|SN \d{4}|sinh năm \d{4})|, \d{1,3} tuổi)")
 _WORD = r"[^\W\d_][\w'’-]*"
-_RUN = re.compile(rf"{_WORD}(?: {_WORD}){{0,4}}$")
+_RUN = re.compile(rf"{_WORD}(?: {_WORD}){{0,4}}\.?$")  # "Dương Thị C. (SN 1969)": a withheld initial
 # Kinship words and honorifics that open a sentence before the name ("Cô Cao Thị Tình (50 tuổi)").
 _HONORIFICS = frozenset("ông bà anh chị em cô chú bác cháu bé cụ con vợ chồng".split())
 
@@ -48,7 +48,7 @@ def age_names(text: str, lex: Lexicon) -> list[Cand]:
             not name
             or (before >= 0 and text[before] != " " and text[before] not in "\n(\"“")  # "T.A (SN 1999)": initials
             or (len(name) == 1 and len(name[0]) == 1)
-            or any((w.isupper() and len(w) > 1) or w in lex.foreign_words for w in name)
+            or any((w.rstrip('.').isupper() and len(w.rstrip('.')) > 1) or w in lex.foreign_words for w in name)
             or key_text(surface) in lex.all_places
             or key_text(surface) in lex.titles
         ):

@@ -532,3 +532,22 @@ def place_pairs(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def initial_stops(text: str, accepted: list[Cand]) -> list[Cand]:
+    """"chị Nguyễn Thị S. (43 tuổi)": a name that ends on a withheld initial keeps the initial's
+    full stop, unless the stop also ends the sentence (a capital or the end of the text follows)."""
+    out = []
+    for c in accepted:
+        if (
+            c.type is EntityType.PERSON
+            and text[c.end : c.end + 1] == "."
+            and c.end - c.start >= 1
+            and text[c.end - 1].isupper()
+            and (c.end - c.start == 1 or not text[c.end - 2].isalnum())
+        ):
+            after = text[c.end + 1 : c.end + 3]
+            if after[:1] in (",", ";", ")") or after.startswith(" (") or (after[:1] == " " and after[1:2].islower()):
+                c = Cand(c.start, c.end + 1, c.type, c.prio, c.key)
+        out.append(c)
+    return out

@@ -49,6 +49,9 @@ _CYCLE_YEAR = re.compile(
 # Martial arts, capitalised like names ("môn Thái Cực Quyền", "võ sư Vịnh Xuân").
 _MARTIAL_ART = re.compile(r"(?<!\w)(?:Thái Cực Quyền|Vịnh Xuân(?: Quyền)?|Vovinam|Taekwondo|Karate|Aikido)(?!\w)")
 
+# A maker's name before a model number is the product ("tàu Boeing X-37B", "Airbus A321"), also
+# where the maker's name is spread from another sentence.
+_MAKER_MODEL = re.compile(r"(?<!\w)([A-Z][a-z]+) (?:[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}|\d{3}[A-Za-z]{0,3})(?:-\d{1,4})?(?![\w-])")
 # A maker's service named with its product word ("Ảnh: Google Maps"): a product, no company.
 _SERVICE = re.compile(r"(?<!\w)Google (?:Maps|Earth|Street View|Translate|Play|Drive|Docs)(?!\w)")
 
@@ -104,6 +107,9 @@ def non_names(text: str, lex: Lexicon) -> NonNames:
     ranges += [(m.start(), m.end()) for m in bounded(_CYCLE_YEAR, text) if not _after_capital(text, m.start())]
     if "Quyền" in text or "Vịnh Xuân" in text or "Vovinam" in text or "Taekwondo" in text or "Karate" in text:
         ranges += [(m.start(), m.end()) for m in _MARTIAL_ART.finditer(text)]
+    ranges += [
+        (m.start(), m.end()) for m in _MAKER_MODEL.finditer(text) if key_text(m.group(1)) in lex.known_orgs
+    ]
     if "Google " in text:
         ranges += [(m.start(), m.end()) for m in _SERVICE.finditer(text)]
     if any(h in text for h in _ADDRESS_HINTS):

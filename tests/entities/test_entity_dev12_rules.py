@@ -122,3 +122,11 @@ def test_line_ups_papers_and_federal_bodies() -> None:
     assert not any(t == "ORG" for t, _ in _spans("Trị giá 312 triệu AUD, ảnh GIF được chèn nhờ hệ thống CRISPR."))
     # a video or clip caption is no part of the name after it
     assert not any(s.startswith(("Video", "Clip")) for _, s in _spans("Video Putin cười lớn. Clip Mike Tyson tập."))
+
+
+def test_withheld_initials_keep_their_stop_and_makers_before_models() -> None:
+    spans = _spans("Phúc đột nhập vào nhà chị Nguyễn Thị S. (43 tuổi, trú cùng thôn). Nạn nhân là Dương Thị C. (SN 1969).")
+    assert ("PERSON", "Nguyễn Thị S.") in spans and ("PERSON", "Dương Thị C.") in spans, spans
+    assert ("PERSON", "Nguyễn Văn A") in _spans("Ông gặp anh Nguyễn Văn A. Sau đó về nhà.")  # the stop ends the sentence
+    spans = _spans("Tàu Boeing X-37B sẽ được phóng bằng tên lửa của liên doanh Lockheed Martin và Boeing.")
+    assert spans.count(("ORG", "Boeing")) == 1, spans

@@ -25,6 +25,7 @@ from desktop_app.entities.furniture import (
 from desktop_app.entities.grammar import Cand, Grammar
 from desktop_app.entities.landmarks import (
     address_streets,
+    compass_places,
     junction_streets,
     landmark_cands,
     listed_places,
@@ -154,7 +155,7 @@ def extract(
     cands, defined = _grammar_cands(tokens, lex, text, defs)
     cands += brand_definitions(text, cands)
     cands += defs + dateline_orgs(text) + ampersand_names(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
-    cands += place_papers(text, lex)
+    cands += place_papers(text, lex) + compass_places(text, lex)
     cands += unit_cands(text, lex.countries) + initials(text) + club_cands(text) + landmark_cands(text, lex)
     cands += mission_cands(text) + party_cands(text) + address_streets(text) + junction_streets(text)
     cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text, lex.provinces)

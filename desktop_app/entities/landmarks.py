@@ -167,3 +167,40 @@ def junction_streets(text: str) -> list[Cand]:
                 out.append(Cand(m.start(g), m.end(g), EntityType.LOC, 7))
     return out
 
+
+# "ở Tây Mosul", "tại Nam Thái Bình Dương": a compass word before a foreign place or a sea names
+# a part of it, one LOC; only right after a preposition of place (a given name "Nam" goes before
+# places too, and "miền Đông Bắc Tây Ban Nha" is the region, then the country).
+_COMPASS = re.compile(
+    r"(?<!\w)(?:ở|tại|tới|đến|từ) "  # after "miền", "phía", "vùng" the compass word is theirs
+    r"(?P<dir>(?:Đông|Tây) (?:Bắc|Nam)|Bắc|Nam|Đông|Tây) (?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})"
+)
+# "tại Cupertino, California": an unknown name placed by the known place after its comma.
+_PLACED = re.compile(r"(?<!\w)(?:ở|tại) (?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}), (?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})")
+
+
+def _known_prefix(words: str, places: frozenset[str]) -> int:
+    """Length in characters of the longest run of ``words`` (from the start) that is a place."""
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        if key_text(" ".join(parts[:n])) in places:
+            return len(" ".join(parts[:n]))
+    return 0
+
+
+def compass_places(text: str, lex: Lexicon) -> list[Cand]:
+    out: list[Cand] = []
+    world = lex.countries | lex.regions
+    if any(d in text for d in ("ở ", "tại ")):
+        for m in _COMPASS.finditer(text):
+            n = _known_prefix(m.group("place"), world)
+            if n and key_text(m.group("place")[:n]) not in lex.provinces:
+                out.append(Cand(m.start("dir"), m.start("place") + n, EntityType.LOC, 4))
+        for m in _PLACED.finditer(text):
+            name = m.group("name")
+            if key_text(name) in lex.all_places or all(is_vietnamese_syllable(w) for w in name.split()):
+                continue  # a known place already, or a Vietnamese name (a person's, maybe)
+            if _known_prefix(m.group("place"), world) == len(m.group("place").split(",")[0]):
+                out.append(Cand(m.start("name"), m.end("name"), EntityType.LOC, 2))
+    return out
+

@@ -112,7 +112,7 @@ _INITIAL_NAME = re.compile(r"(?<![\w.])[A-Z]\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(
 # "P.M.Đ". Three letters or more joined by dots are a name anywhere; one or two after a word for
 # a person (the trailing dot is part of the name).
 _CAP = "A-ZĐÂĂÊÔƠƯ"
-_MANY_INITIALS = re.compile(rf"[{_CAP}](?:\.[{_CAP}]){{2,4}}(?![\w.])")
+_MANY_INITIALS = re.compile(rf"[{_CAP}](?:\.[{_CAP}]){{2,4}}\.?(?![\w.])")  # "L.P.N." keeps its stop
 _WORD_OR_DOT = re.compile(r"[\w.]")
 _CUED_INITIALS = re.compile(
     rf"(?:(?<![\w])(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Bb]é|[Cc]ô|[Cc]hú|[Đđ]ối tượng|[Nn]ghi phạm"

@@ -51,13 +51,20 @@ def club_cands(text: str) -> list[Cand]:
 _DOTTED_TEAM = re.compile(r"(?<![\w.])U\.(1[5-9]|2[0-3])(?![\w.])")
 
 
+# "ĐT Đức", "ĐTQG Thái Lan": a national team, written short (đội tuyển), with its country.
+_NATIONAL_TEAM = re.compile(r"(?<![\w.])ĐT(?:QG)?(?![\w.&-])")
+
+
 def dotted_teams(text: str, countries: frozenset[str]) -> list[Cand]:
-    """ORG candidates for "U.22 Việt Nam": the age group with the country it plays for."""
-    if "U." not in text:
-        return []
+    """ORG candidates for "U.22 Việt Nam" and "ĐT Đức": the team with the country it plays for."""
     out = []
-    for m in _DOTTED_TEAM.finditer(text):
-        out.append(Cand(m.start(), place_after(text, m.end(), countries) or m.end(), EntityType.ORG, 4))
+    if "U." in text:
+        for m in _DOTTED_TEAM.finditer(text):
+            out.append(Cand(m.start(), place_after(text, m.end(), countries) or m.end(), EntityType.ORG, 4))
+    if "ĐT" in text:
+        for m in _NATIONAL_TEAM.finditer(text):
+            if (end := place_after(text, m.end(), countries)) is not None:
+                out.append(Cand(m.start(), end, EntityType.ORG, 4))
     return out
 
 

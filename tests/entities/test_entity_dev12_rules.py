@@ -130,3 +130,14 @@ def test_withheld_initials_keep_their_stop_and_makers_before_models() -> None:
     assert ("PERSON", "Nguyễn Văn A") in _spans("Ông gặp anh Nguyễn Văn A. Sau đó về nhà.")  # the stop ends the sentence
     spans = _spans("Tàu Boeing X-37B sẽ được phóng bằng tên lửa của liên doanh Lockheed Martin và Boeing.")
     assert spans.count(("ORG", "Boeing")) == 1, spans
+
+
+def test_national_teams_generals_initials_and_parts_of_places() -> None:
+    spans = _spans("Sang hiệp 2, ĐT Đức kiểm soát thế trận. Theo Tướng Isler, 36 người khác bị thương.")
+    assert ("ORG", "ĐT Đức") in spans and ("TITLE", "Tướng") in spans and ("PERSON", "Isler") in spans
+    assert ("PERSON", "L.P.N.") in _spans("Linh còn bị phát hiện xâm hại L.P.N. (7 tuổi) ở ấp Rạch Tàu.")
+    assert ("LOC", "Tây Mosul") in _spans("Máy bay thả bom vào một tòa nhà ở Tây Mosul nhằm tiêu diệt tay súng.")
+    assert ("LOC", "Nam Thái Bình Dương") in _spans("Nhóm này tiếp cận một tàu ở Nam Thái Bình Dương để nhận hàng.")
+    spans = _spans("Chính quyền vùng Catalonia, miền Đông Bắc Tây Ban Nha, thông báo. Anh Nam ở Tây Ban Nha.")
+    assert ("LOC", "Tây Ban Nha") in spans and ("PERSON", "Nam") in spans, spans
+    assert ("LOC", "Cupertino") in _spans("Khi Apple mở cửa trụ sở mới tại Cupertino, California, nhân viên vui.")

@@ -171,12 +171,23 @@ def junction_streets(text: str) -> list[Cand]:
 # "ở Tây Mosul", "tại Nam Thái Bình Dương": a compass word before a foreign place or a sea names
 # a part of it, one LOC; only right after a preposition of place (a given name "Nam" goes before
 # places too, and "miền Đông Bắc Tây Ban Nha" is the region, then the country).
-_COMPASS = re.compile(
-    r"(?<!\w)(?:ở|tại|tới|đến|từ) "  # after "miền", "phía", "vùng" the compass word is theirs
-    r"(?P<dir>(?:Đông|Tây) (?:Bắc|Nam)|Bắc|Nam|Đông|Tây) (?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})"
-)
+_COMPASS = re.compile(r"(?P<dir>(?:Đông|Tây) (?:Bắc|Nam)|Bắc|Nam|Đông|Tây) (?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})")
 # "tại Cupertino, California": an unknown name placed by the known place after its comma.
-_PLACED = re.compile(r"(?<!\w)(?:ở|tại) (?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}), (?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})")
+_PLACED = re.compile(r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}), (?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})")
+_PLACE_PREPOSITIONS = ("ở ", "tại ", "tới ", "đến ", "từ ")
+
+
+def _after_prepositions(text: str) -> list[tuple[int, bool]]:
+    """Positions right after "ở", "tại", "tới", "đến", "từ" as words, and whether the word was
+    "ở"/"tại" (found with ``str.find``: a regex opening on these words tries every position)."""
+    out = []
+    for word in _PLACE_PREPOSITIONS:
+        pos = text.find(word)
+        while pos >= 0:
+            if pos == 0 or not text[pos - 1].isalnum():
+                out.append((pos + len(word), word in ("ở ", "tại ")))
+            pos = text.find(word, pos + 1)
+    return out
 
 
 def _known_prefix(words: str, places: frozenset[str]) -> int:
@@ -191,16 +202,15 @@ def _known_prefix(words: str, places: frozenset[str]) -> int:
 def compass_places(text: str, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     world = lex.countries | lex.regions
-    if any(d in text for d in ("ở ", "tại ")):
-        for m in _COMPASS.finditer(text):
+    for pos, locative in _after_prepositions(text):
+        if (m := _COMPASS.match(text, pos)) is not None:
             n = _known_prefix(m.group("place"), world)
             if n and key_text(m.group("place")[:n]) not in lex.provinces:
                 out.append(Cand(m.start("dir"), m.start("place") + n, EntityType.LOC, 4))
-        for m in _PLACED.finditer(text):
+        elif locative and (m := _PLACED.match(text, pos)) is not None:
             name = m.group("name")
             if key_text(name) in lex.all_places or all(is_vietnamese_syllable(w) for w in name.split()):
                 continue  # a known place already, or a Vietnamese name (a person's, maybe)
-            if _known_prefix(m.group("place"), world) == len(m.group("place").split(",")[0]):
+            if _known_prefix(m.group("place"), world) == len(m.group("place")):
                 out.append(Cand(m.start("name"), m.end("name"), EntityType.LOC, 2))
     return out
-

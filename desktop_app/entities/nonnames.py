@@ -51,7 +51,8 @@ _MARTIAL_ART = re.compile(r"(?<!\w)(?:Thái Cực Quyền|Vịnh Xuân(?: Quyề
 
 # A maker's name before a model number is the product ("tàu Boeing X-37B", "Airbus A321"), also
 # where the maker's name is spread from another sentence.
-_MAKER_MODEL = re.compile(r"(?<!\w)([A-Z][a-z]+) (?:[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}|\d{3}[A-Za-z]{0,3})(?:-\d{1,4})?(?![\w-])")
+_MODEL_AFTER_WORD = re.compile(r" (?:[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}|\d{3}[A-Za-z]{0,3})(?:-\d{1,4})?(?![\w-])")
+_MAKER = re.compile(r"[A-Z][a-z]+$")
 # A maker's service named with its product word ("Ảnh: Google Maps"): a product, no company.
 _SERVICE = re.compile(r"(?<!\w)Google (?:Maps|Earth|Street View|Translate|Play|Drive|Docs)(?!\w)")
 
@@ -107,9 +108,12 @@ def non_names(text: str, lex: Lexicon) -> NonNames:
     ranges += [(m.start(), m.end()) for m in bounded(_CYCLE_YEAR, text) if not _after_capital(text, m.start())]
     if "Quyền" in text or "Vịnh Xuân" in text or "Vovinam" in text or "Taekwondo" in text or "Karate" in text:
         ranges += [(m.start(), m.end()) for m in _MARTIAL_ART.finditer(text)]
-    ranges += [
-        (m.start(), m.end()) for m in _MAKER_MODEL.finditer(text) if key_text(m.group(1)) in lex.known_orgs
-    ]
+    for m in _MODEL_AFTER_WORD.finditer(text):
+        maker = _MAKER.search(text, max(0, m.start() - 20), m.start())
+        if maker is not None and (maker.start() == 0 or not text[maker.start() - 1].isalnum()) and (
+            key_text(maker.group()) in lex.known_orgs
+        ):
+            ranges.append((maker.start(), m.end()))
     if "Google " in text:
         ranges += [(m.start(), m.end()) for m in _SERVICE.finditer(text)]
     if any(h in text for h in _ADDRESS_HINTS):

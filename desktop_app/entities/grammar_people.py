@@ -142,8 +142,8 @@ class PersonTitleRules:
         for last, cats, key in t.phrases[i]:
             if "title" not in cats:
                 continue
-            if t.spaced(last) and t.key(last + 1) == "quán":
-                continue  # "Đại sứ quán", "Lãnh sự quán": the embassy, not the envoy
+            if t.spaced(last) and t.key(last + 1) in ("quán", "ảo"):
+                continue  # "Đại sứ quán": the embassy, not the envoy; "trợ lý ảo": a program
             end = last
             while t.spaced(end) and (q := t.longest(end + 1, "tqual")) is not None:
                 end = q

@@ -104,6 +104,8 @@ _MODEL = re.compile(r"(?:[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}|\d{3}[A-Za-z]{0,3})(?:
 _PROPAGATED_ADMIN = frozenset(
     "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|bang|thủ đô|vùng|đảo|quần đảo|phường|xã".split("|")
 )
+# Descriptors that stay outside the name also when they open a sentence ("Tờ Chosun Biz đưa tin").
+_OUTER_DESC = frozenset({"tờ", "hãng"})
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})
 # A foreign name after the initial of the given name: "V.Putin", "G.Zyuganov".
@@ -230,7 +232,8 @@ class NameFinder:
                 if last == i - 1 and category in cats:
                     if k > 0 and t.spaced(k - 1) and f"{t.key(k - 1)} {t.key(k)}" in _DESC_COMPOUNDS:
                         return False  # "đồng đội Iago Aspas": a teammate, no team
-                    return not category.endswith("_desc") or t.word(k)[0].islower()
+                    # a capitalised "Báo", "Đài" may open the name itself; "Tờ", "Hãng tin" never do
+                    return not category.endswith("_desc") or t.word(k)[0].islower() or t.key(k) in _OUTER_DESC
         return False
 
     def _after_org_cue(self, i: int) -> bool:

@@ -141,3 +141,9 @@ def test_national_teams_generals_initials_and_parts_of_places() -> None:
     spans = _spans("Chính quyền vùng Catalonia, miền Đông Bắc Tây Ban Nha, thông báo. Anh Nam ở Tây Ban Nha.")
     assert ("LOC", "Tây Ban Nha") in spans and ("PERSON", "Nam") in spans, spans
     assert ("LOC", "Cupertino") in _spans("Khi Apple mở cửa trụ sở mới tại Cupertino, California, nhân viên vui.")
+
+
+def test_papers_after_a_capitalised_to_and_virtual_assistants() -> None:
+    assert ("ORG", "Chosun Biz") in _spans("Tờ Chosun Biz đưa tin, khi được hỏi về tổng thống mới.")
+    spans = _spans("Trợ lý ảo Bixby rơi vào thế bí. Trợ lý Nguyễn Văn Nam nói. Trang cho biết cô sẽ về.")
+    assert spans.count(("TITLE", "Trợ lý")) == 1 and ("PERSON", "Trang") in spans, spans

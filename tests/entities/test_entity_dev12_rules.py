@@ -145,5 +145,5 @@ def test_national_teams_generals_initials_and_parts_of_places() -> None:
 
 def test_papers_after_a_capitalised_to_and_virtual_assistants() -> None:
     assert ("ORG", "Chosun Biz") in _spans("Tờ Chosun Biz đưa tin, khi được hỏi về tổng thống mới.")
-    spans = _spans("Trợ lý ảo Bixby rơi vào thế bí. Trợ lý Nguyễn Văn Nam nói. Trang cho biết cô sẽ về.")
+    spans = _spans("Trợ lý ảo Bixby rơi vào thế bí. Trợ lý Nguyễn Văn Nam nói. Chị Trang cho biết cô sẽ về.")
     assert spans.count(("TITLE", "Trợ lý")) == 1 and ("PERSON", "Trang") in spans, spans

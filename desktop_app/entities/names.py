@@ -239,8 +239,19 @@ class NameFinder:
     def _after_org_cue(self, i: int) -> bool:
         """A foreign name after "hãng", "công ty", "tập đoàn", ... and lower-case descriptors."""
         t = self.t
-        if is_vietnamese_syllable(t.word(i)) or i == 0 or not t.spaced(i - 1):
+        if i == 0 or not t.spaced(i - 1):
             return False
+        if is_vietnamese_syllable(t.word(i)):
+            # "công ty Trung Việt": a Vietnamese name right after the lower-case head noun; the
+            # head stays outside, as with foreign names ("công ty [Yakovlev]")
+            # ("công ty Địa ốc ...", "công ty Gấu rơm": a capitalised word that a lower-case one
+            # goes on is the first of a sentence-case name, read by the grammar or not at all)
+            return (
+                i > 1
+                and t.spaced(i - 2)
+                and t.text.startswith("công ty", t.starts[i - 2])
+                and not (t.spaced(i) and t.word(i + 1)[0].islower())
+            )
         start = t.starts[i]
         m = _ORG_CUE.search(t.text, max(0, start - 60), start)
         if m is None:

@@ -23,7 +23,17 @@ from desktop_app.entities.grammar_words import (
 )
 from desktop_app.entities.lexicon import Lexicon
 from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
+from desktop_app.textnorm import search_key
 
+# Degrees and ranks that stay titles in lower case right before a full name.
+_RANKS_BEFORE_NAMES = frozenset(
+    search_key(w)
+    for w in (
+        "thạc sĩ", "thạc sỹ", "tiến sĩ", "tiến sỹ", "giáo sư", "phó giáo sư", "tướng", "thiếu tướng",
+        "trung tướng", "thượng tướng", "đại tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
+        "đại biểu",
+    )
+)
 _BRAND = re.compile(r"(?:[A-Z][A-Za-z]*[a-z][Bb]ank|Vina[a-z]{3,}|Vin[a-z]*[A-Z][a-z]+)")
 
 
@@ -156,8 +166,9 @@ class PersonTitleRules:
                     ):
                         out.append(p)
                         break
-            if lower and (bound or last == i):
-                continue  # "trưởng", "đại biểu" in lower case are common words
+            if lower and (bound or last == i) and not (key in _RANKS_BEFORE_NAMES and self._full_name_at(end + 1)):
+                continue  # "trưởng", "đại biểu" in lower case are common words; a rank or degree
+                # before a full name is a title ("thạc sĩ Nguyễn Đăng Thạch", "tướng Đỗ Kim Tuyến")
             ext = self._title_head(end)
             if ext is not None:
                 out.append(ext)
@@ -178,6 +189,21 @@ class PersonTitleRules:
             if t.spaced(top) and (then := self.title_ends(top + 1)):
                 out.append(then[0])  # "trợ lý Bộ trưởng Ngoại giao": the aide of an office, one office
         return sorted(set(out), reverse=True)
+
+    def _full_name_at(self, k: int) -> bool:
+        """A Vietnamese full name starts at ``k``: a surname and at least one more capitalised
+        syllable, none of them opening a body ("Đoàn Kiểm tra" is a team)."""
+        t = self.t
+        return (
+            0 < k < len(t) - 1
+            and t.spaced(k - 1)
+            and "surname" in t.cat_union[k]
+            and t.longest(k, "head") is None
+            and t.spaced(k)
+            and t.is_title_word(k + 1)
+            and t.longest(k + 1, "head") is None
+            and is_vietnamese_syllable(t.word(k + 1))
+        )
 
     def _bare_office(self, i: int, last: int) -> bool:
         """A lower-case title with no name after it still names an office ("yêu cầu tổng thống

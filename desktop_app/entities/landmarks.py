@@ -43,11 +43,24 @@ _ROUTE = re.compile(
 )
 
 
+# "đường vành đai 3", "Vành đai 2": ring roads go by number.
+_RING_ROAD = re.compile(r"(?<![\w-])(?:[Đđ]ường )?[Vv]ành đai \d(?:,5)?(?![\w,])")
+# "từ Bắc vào Nam", "từ Nam ra Bắc": the two halves of the country.
+_NORTH_SOUTH = re.compile(r"(?<!\w)[Tt]ừ (?P<a>Bắc|Nam) (?:vào|ra|tới|đến|xuống|lên) (?P<b>Nam|Bắc)(?!\w)")
+
+
 def routes(text: str) -> list[Cand]:
-    """Expressways and railways named by their two ends, as one LOC."""
-    if "cao tốc" not in text and "sắt" not in text and "Cao tốc" not in text:
-        return []
-    return [Cand(m.start(), m.end(), EntityType.LOC, 4) for m in _ROUTE.finditer(text)]
+    """Expressways and railways named by their two ends, ring roads by their number, one LOC
+    each; "từ Bắc vào Nam" names the two halves of the country."""
+    out = []
+    if "cao tốc" in text or "sắt" in text or "Cao tốc" in text:
+        out += [Cand(m.start(), m.end(), EntityType.LOC, 4) for m in _ROUTE.finditer(text)]
+    if "ành đai" in text:
+        out += [Cand(m.start(), m.end(), EntityType.LOC, 4) for m in _RING_ROAD.finditer(text)]
+    if "ừ Bắc" in text or "ừ Nam" in text:
+        for m in _NORTH_SOUTH.finditer(text):
+            out += [Cand(m.start(g), m.end(g), EntityType.LOC, 4) for g in ("a", "b")]
+    return out
 
 
 # Capitalised words that open a new clause rather than go on with the name.

@@ -154,3 +154,12 @@ def test_vietnamese_company_after_lower_case_cong_ty() -> None:
     assert ("ORG", "Trung Việt") in spans and ("ORG", "Yakovlev") in spans, spans
     # a capitalised word that a lower-case one continues is no company name of its own
     assert not any(t == "ORG" for t, _ in _spans("Ông mở công ty Địa ốc ở quận 7."))
+
+
+def test_ranks_in_lower_case_roads_and_the_two_halves() -> None:
+    spans = _spans("Theo tướng Đỗ Kim Tuyến và thạc sĩ Nguyễn Đăng Thạch, các thành viên Đoàn Kiểm tra làm đúng.")
+    assert ("TITLE", "tướng") in spans and ("TITLE", "thạc sĩ") in spans and ("TITLE", "thành viên") not in spans
+    assert not any(s == "trưởng" for _, s in _spans("Con trưởng Nguyễn Văn An học giỏi."))  # no rank, a common word
+    spans = _spans("Xe đi về Đại lộ Thăng Long, thuộc Vành đai 3. Heroin được đưa từ Bắc vào Nam.")
+    assert ("LOC", "Đại lộ Thăng Long") in spans and ("LOC", "Vành đai 3") in spans, spans
+    assert ("LOC", "Bắc") in spans and ("LOC", "Nam") in spans

@@ -219,6 +219,12 @@ class Grammar(PersonTitleRules, OrgTailRules):
             return False
         return not (t.spaced(k + 1) and t.is_cap(k + 2)) and t.key(k + 1) not in _MIDDLE_NAMES
 
+    def _inside_place(self, k: int) -> bool:
+        """Token ``k`` ends a place name that starts right before it ("Đan Mạch Thông số": the
+        surname "Mạch" belongs to the country, it opens no name)."""
+        t = self.t
+        return k > 0 and t.spaced(k - 1) and t.is_cap(k - 1) and (inside := self._place_end(k - 1)) is not None and inside >= k
+
     def _qualifier_word(self, k: int) -> bool:
         """Words the qualifier loop handles: Trung ương, Khối, Bộ, Đảng."""
         t = self.t
@@ -589,7 +595,7 @@ class Grammar(PersonTitleRules, OrgTailRules):
                     name = self.name_end(cue + 1, 1, announced=True)
                     if name is not None and not self._nationality(i, cue, name):
                         out.append(span(cue + 1, name, EntityType.PERSON, 4))
-                if "surname" in t.cats(i, i) and t.is_title_word(i):
+                if "surname" in t.cats(i, i) and t.is_title_word(i) and not self._inside_place(i):
                     name = self.name_end(i, 2)
                     if name is not None and all(is_vietnamese_syllable(t.word(x)) for x in range(i, name + 1)):
                         out.append(span(i, name, EntityType.PERSON, 2))

@@ -163,3 +163,9 @@ def test_ranks_in_lower_case_roads_and_the_two_halves() -> None:
     spans = _spans("Xe đi về Đại lộ Thăng Long, thuộc Vành đai 3. Heroin được đưa từ Bắc vào Nam.")
     assert ("LOC", "Đại lộ Thăng Long") in spans and ("LOC", "Vành đai 3") in spans, spans
     assert ("LOC", "Bắc") in spans and ("LOC", "Nam") in spans
+
+
+def test_a_surname_that_ends_a_place_opens_no_name() -> None:
+    spans = _spans("Thông số trận đấu: Đan Mạch Thông số Đức 15(5).")
+    assert ("LOC", "Đan Mạch") in spans and not any(t == "PERSON" for t, _ in spans), spans
+    assert not any(t == "LOC" and s == "quan Sơn" for t, s in _spans("Du khách tham quan Sơn Đoòng."))

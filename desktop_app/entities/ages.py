@@ -15,8 +15,11 @@ from desktop_app.models import EntityType
 _AGE = re.compile(r"(?: \((?:\d{1,3} tuổi|SN \d{4}|sinh năm \d{4})|, \d{1,3} tuổi)")
 _WORD = r"[^\W\d_][\w'’-]*"
 _RUN = re.compile(rf"{_WORD}(?: {_WORD}){{0,4}}\.?$")  # "Dương Thị C. (SN 1969)": a withheld initial
-# Kinship words and honorifics that open a sentence before the name ("Cô Cao Thị Tình (50 tuổi)").
-_HONORIFICS = frozenset("ông bà anh chị em cô chú bác cháu bé cụ con vợ chồng".split())
+# Kinship words that open a sentence before the name ("Cô Cao Thị Tình (50 tuổi)"), besides the
+# person cues of the lexicon ("ông", "bà", "anh", ...).
+_HONORIFICS = frozenset("cô chú bác con vợ chồng".split())
+# Words for a people before its name: "người Mông", "dân tộc Dao", "đồng bào Khmer".
+_PEOPLE_WORDS = ("người ", "tộc ", "bào ")
 
 
 def age_names(text: str, lex: Lexicon) -> list[Cand]:
@@ -44,6 +47,8 @@ def age_names(text: str, lex: Lexicon) -> list[Cand]:
             name = name[1:]
         surface = " ".join(name)
         before = m.start() - len(surface) - 1
+        if text[max(0, before - 8) : before + 1].endswith(_PEOPLE_WORDS):
+            continue  # "người Mông, 30 tuổi", "dân tộc Dao (45 tuổi)": a people, no person
         if (
             not name
             or (before >= 0 and text[before] != " " and text[before] not in "\n(\"“")  # "T.A (SN 1999)": initials

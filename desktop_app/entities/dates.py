@@ -97,7 +97,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "y",
         re.compile(
-            r"(?P<pre>[Nn](?i:ăm) )(?<!nhiệm kỳ (?i:năm) )(?<!(?<!tài )khóa (?i:năm) )(?<!(?<!tài )khoá (?i:năm) )"
+            r"(?P<pre>[Nn](?i:ăm) )(?<!nhiệm kỳ (?i:năm) )(?<!(?<![Tt]ài )khóa (?i:năm) )(?<!(?<![Tt]ài )khoá (?i:năm) )"
             r"(?<!những (?i:năm) )(?<!Những (?i:năm) )(?<!\d (?i:năm) )(?P<y>(?:19|20)\d\d)"
             r"(?!\w|\s*[-–]\s*\d)"
         ),

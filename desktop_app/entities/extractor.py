@@ -157,7 +157,7 @@ def extract(
     cands += defs + dateline_orgs(text) + ampersand_names(text) + source_orgs(text, lex) + NameFinder(tokens, lex).candidates()
     cands += place_papers(text, lex) + compass_places(text, lex)
     cands += unit_cands(text, lex.countries) + initials(text) + club_cands(text) + landmark_cands(text, lex)
-    cands += mission_cands(text) + party_cands(text) + address_streets(text) + junction_streets(text)
+    cands += mission_cands(text) + party_cands(text) + address_streets(text) + junction_streets(text, lex)
     cands = place_pairs(text, split_joined(text, cands, lex.org_heads), lex) + head_abbreviations(text, lex.provinces)
     cands += forces(text, lex.places()) + routes(text) + dotted_teams(text, lex.countries) + lineups(text)
     furniture = bylines(text, lex) + credits(text, lex) + reporter_notes_and_roads(text)

@@ -254,19 +254,25 @@ def reporter_notes_and_roads(text: str) -> list[Cand]:
 
 
 # A newspaper named after its city: "Los Angeles Times", "Sydney Morning Herald", "Boston Globe".
-_PAPER = re.compile(
-    r"(?<![\w-])(?P<place>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}?) (?:Morning |Daily |Evening )?"
-    r"(?:Times|Post|Herald|Tribune|Journal|Telegraph|Gazette|Globe|Chronicle|Examiner|Star)(?![\w-])"
-)
+_PAPER_WORDS = ("Times", "Post", "Herald", "Tribune", "Journal", "Telegraph", "Gazette", "Globe", "Chronicle", "Examiner")
+_PAPER = re.compile(rf" (?:(?:Morning|Daily|Evening) )?(?:{'|'.join(_PAPER_WORDS)})(?![\w-])")
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*$")
 
 
 def place_papers(text: str, lex: Lexicon) -> list[Cand]:
-    """One ORG for a known place and the newspaper word after it, not a LOC and a stray name."""
-    if not any(w in text for w in ("Times", "Post", "Herald", "Tribune", "Journal", "Telegraph", "Gazette", "Globe")):
+    """One ORG for a known place and the newspaper word after it, not a LOC and a stray name;
+    the place is the longest run of capitalised words right before the word that is one."""
+    if not any(w in text for w in _PAPER_WORDS):
         return []
-    return [
-        Cand(m.start(), m.end(), EntityType.ORG, 5)
-        for m in _PAPER.finditer(text)
-        if key_text(m.group("place")) in lex.all_places
-    ]
-
+    out = []
+    for m in _PAPER.finditer(text):
+        run = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if run is None:
+            continue
+        words = run.group().split(" ")
+        for n in range(len(words), 0, -1):  # "Theo Boston Globe": the place is "Boston"
+            start = m.start() - len(" ".join(words[-n:]))
+            if key_text(" ".join(words[-n:])) in lex.all_places and (start == 0 or not text[start - 1].isalnum()):
+                out.append(Cand(start, m.end(), EntityType.ORG, 5))
+                break
+    return out

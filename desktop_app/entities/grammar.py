@@ -48,6 +48,7 @@ from desktop_app.entities.grammar_words import (
     _STOP_CATS,
     _TITLE_PREFIXES,
     _WORLD_QUALIFIERS,
+    PLURAL_WORDS,
     SENTENCE_WORDS,
 )
 from desktop_app.entities.lexicon import Lexicon
@@ -61,19 +62,15 @@ _ENGLAND = re.compile(
     r"Anh(?:(?:(?<=[Nn]ước Anh)|(?<=[Vv]ương quốc Anh)|(?<=[Nn]gười Anh)|(?<=[Tt]ại Anh)|(?<=[Ởở] Anh)"
     r"|(?<=[Cc]hính phủ Anh)|(?<=[Tt]hủ tướng Anh)|(?<=[Nn]goại trưởng Anh))(?!\w)| quốc)"
 )
-# Words after a sentence-opening "Anh" that make it the pronoun "he" ("Anh đã", "Anh nói:").
-# Words that make an administrative word plural: the names after it are each a place of that kind.
-_PLURALS = frozenset("các những hai ba bốn năm".split())
-# Administrative units and waters listed that way ("các xã A, B", "các sông Thao, Lô"); not
-# "các kênh" (channels), "các vùng", "mọi miền".
+# Administrative units and waters listed after a plural ("các xã A, B", "các sông Thao, Lô"); not
+# "các kênh" (channels), "các vùng", "mọi miền", "hai bản Ghi nhớ" (copies).
 _PLURAL_ADMIN = frozenset(
     search_key(w)
-    for w in "tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|ấp|thôn|bản|làng|bang|tiểu bang|xóm|sông|đảo".split("|")
+    for w in "tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|ấp|thôn|làng|bang|tiểu bang|xóm|sông|đảo".split("|")
 )
 # Armed forces named after "Lực lượng", which then only describes them.
-_FORCE_BODIES = frozenset(
-    search_key(w) for w in ("công an", "cảnh sát", "bộ đội", "quân đội")
-)
+_FORCE_BODIES = frozenset(search_key(w) for w in ("công an", "cảnh sát", "bộ đội", "quân đội"))
+# Words after a sentence-opening "Anh" that make it the pronoun "he" ("Anh đã", "Anh nói:").
 _PRONOUN_VERBS = frozenset("đã được nói sẽ đang vẫn cũng không chưa từng bị cho kể chia liền lại mới vừa rất luôn".split())
 
 
@@ -573,7 +570,7 @@ class Grammar(PersonTitleRules, OrgTailRules):
                 elif (
                     i > 0
                     and t.spaced(i - 1)
-                    and t.key(i - 1) in _PLURALS
+                    and t.key(i - 1) in PLURAL_WORDS
                     and (a := t.longest(i, "admin")) is not None
                     and t.kt[t.starts[i] : t.ends[a]] in _PLURAL_ADMIN
                     and (named := self._loc_end(i, counted_ok=True)) is not None

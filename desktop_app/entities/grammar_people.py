@@ -23,17 +23,7 @@ from desktop_app.entities.grammar_words import (
 )
 from desktop_app.entities.lexicon import Lexicon
 from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
-from desktop_app.textnorm import search_key
 
-# Degrees and ranks that stay titles in lower case right before a full name.
-_RANKS_BEFORE_NAMES = frozenset(
-    search_key(w)
-    for w in (
-        "thạc sĩ", "thạc sỹ", "tiến sĩ", "tiến sỹ", "giáo sư", "phó giáo sư", "tướng", "thiếu tướng",
-        "trung tướng", "thượng tướng", "đại tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
-        "đại biểu",
-    )
-)
 _BRAND = re.compile(r"(?:[A-Z][A-Za-z]*[a-z][Bb]ank|Vina[a-z]{3,}|Vin[a-z]*[A-Z][a-z]+)")
 
 
@@ -166,7 +156,7 @@ class PersonTitleRules:
                     ):
                         out.append(p)
                         break
-            if lower and (bound or last == i) and not (key in _RANKS_BEFORE_NAMES and self._full_name_at(end + 1)):
+            if lower and (bound or last == i) and not (key in lex.name_ranks and self._full_name_at(end + 1)):
                 continue  # "trưởng", "đại biểu" in lower case are common words; a rank or degree
                 # before a full name is a title ("thạc sĩ Nguyễn Đăng Thạch", "tướng Đỗ Kim Tuyến")
             ext = self._title_head(end)
@@ -203,6 +193,7 @@ class PersonTitleRules:
             and t.is_title_word(k + 1)
             and t.longest(k + 1, "head") is None
             and is_vietnamese_syllable(t.word(k + 1))
+            and t.kt[t.starts[k] : t.ends[k + 1]] not in self.lex.all_places  # "đại biểu Lâm Đồng"
         )
 
     def _bare_office(self, i: int, last: int) -> bool:

@@ -33,6 +33,7 @@ _VERBS = frozenset(
     "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo|"
     "cấp cứu|bắt giữ|đưa tin|đưa ra|sử dụng|thường xuyên|khởi tố|truy nã|bắt giam|xác minh|kết luận|"
     "tuyên bố|xử phạt|cho phép|cam kết|dẫn độ|lên tiếng|quan tâm|lưu ý|nhấn mạnh|ghi nhận|họp bàn|"
+    # arrests, by their first two syllables: "bắt quả (tang)", "bắt khẩn (cấp)", "bắt tạm (giam)"
     "bắt quả|bắt khẩn|bắt tạm|bắt được|truy bắt|vây bắt|triệt phá".split("|")
 )
 _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
@@ -42,6 +43,9 @@ SENTENCE_WORDS = frozenset(
     "đến vào lúc cũng nhưng và là có không đã sẽ đang qua tuy riêng dù bên nếu vì do khoảng "
     "gần hơn cả mỗi nhiều ngoài giữa chỉ tiếp ngay nhờ thay hãy video clip".split()
 )
+# Words that make an administrative word plural, so that the names after it are each a place of
+# that kind ("các xã Minh Xuân, Yên Thắng", "2 xã Nghĩa Hòa và Hòa Phú"); digits count too.
+PLURAL_WORDS = frozenset("các những hai ba bốn năm".split())
 # Words before a head noun that make it a generic, counted mention ("10 Ban thường vụ Tỉnh ủy").
 _COUNTING = frozenset("các những nhiều mọi mỗi từng hai ba bốn năm sáu bảy tám chín mười".split())
 # Direction and order words that end a place name ("phường Thanh Khê Đông").
@@ -123,6 +127,7 @@ _COMMON_COMPOUNDS = frozenset(
         "uỷ ban", "trung tâm", "liên đoàn", "học viện", "bệnh viện", "văn phòng", "tập đoàn", "quốc gia",
         "quốc hội", "chính phủ", "công an", "quân khu", "hải quân", "không quân", "lục quân", "thành phố",
         "hàng không", "chi bộ", "chi đoàn", "chi cục", "chi hội", "đảng viên", "đảng bộ", "đảng ủy", "đảng uỷ",
+        # "tổ công (tác)", "tổ xử (lý)", "trạm y (tế)": the first two syllables of a team or post
         "đoàn viên", "hội viên", "dự án", "biểu diễn", "tổ công", "tổ xử", "phòng khám", "trạm y",
     )
 )

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from desktop_app.entities.grammar import Cand
-from desktop_app.entities.grammar_words import UPPER
+from desktop_app.entities.grammar_words import PLURAL_WORDS, UPPER
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.tokens import is_vietnamese_syllable
+from desktop_app.entities.units import place_after
 from desktop_app.models import EntityType
 from desktop_app.textnorm import search_key
 
@@ -44,7 +45,7 @@ _ROUTE = re.compile(
 
 
 # "đường vành đai 3", "Vành đai 2": ring roads go by number.
-_RING_ROAD = re.compile(r"(?<![\w-])(?:[Đđ]ường )?[Vv]ành đai \d(?:,5)?(?![\w,])")
+_RING_ROAD = re.compile(r"(?<![\w-])(?:[Đđ]ường )?[Vv]ành đai \d(?:,5)?(?!\w|,\d| ?k?m\b)")  # not "vành đai 2 km"
 # "từ Bắc vào Nam", "từ Nam ra Bắc": the two halves of the country.
 _NORTH_SOUTH = re.compile(r"(?<!\w)[Tt]ừ (?P<a>Bắc|Nam) (?:vào|ra|tới|đến|xuống|lên) (?P<b>Nam|Bắc)(?!\w)")
 
@@ -116,7 +117,8 @@ def listed_places(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
             continue
         prev = out[idx - 1] if idx > 0 else None
         listed = prev is not None and prev.type is EntityType.LOC and text[prev.end : c.start] in _LIST_GAPS
-        if listed and chain == idx - 1 and len(text[c.start : c.end].split()) <= 3:
+        words = text[c.start : c.end].split()
+        if listed and chain == idx - 1 and len(words) <= 3 and not (len(words) == 3 and key_text(words[0]) in lex.surnames):
             out[idx] = Cand(c.start, c.end, EntityType.LOC, c.prio, c.key)  # "các xã Minh Xuân, Yên Thắng"
             chain = idx
             continue
@@ -130,7 +132,7 @@ def listed_places(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
     return out
 
 
-_PLURAL = re.compile(r"(?:[Cc]ác|[Nn]hững|hai|ba|bốn|năm|\d+) $")
+_PLURAL = re.compile(rf"(?i:{'|'.join(sorted(PLURAL_WORDS))}|\d+) $")
 
 
 def _opens_admin_list(text: str, c: Cand, lex: Lexicon) -> bool:
@@ -170,60 +172,67 @@ _JUNCTION = re.compile(
 )
 
 
-def junction_streets(text: str) -> list[Cand]:
-    if "giao" not in text and "ngã" not in text and "Ngã" not in text:
+def _street_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """End of the street's own words in ``text[start:end]``: a body or a new clause after them
+    ("ngã tư Hàng Bài Công an quận ...") is not part of the name."""
+    words = text[start:end].split(" ")
+    pos = start + len(words[0])
+    for word in words[1:]:
+        pair = key_text(" ".join(text[pos + 1 :].split(" ", 2)[:2]))
+        if word in _CLAUSE_WORDS or (" " in pair and pair in lex.org_heads):  # "Công an"; "Ngọc Hội" goes on
+            return pos
+        pos += 1 + len(word)
+    return end
+
+
+def junction_streets(text: str, lex: Lexicon) -> list[Cand]:
+    """One LOC per street named at a junction ("nút giao", "ngã tư", "giao lộ")."""
+    if "giao" not in text and "ngã" not in text and "Ngã" not in text and "Giao" not in text:
         return []
     out = []
     for m in _JUNCTION.finditer(text):
         for g in ("a", "b"):
             if m.group(g) is not None:
-                out.append(Cand(m.start(g), m.end(g), EntityType.LOC, 7))
+                out.append(Cand(m.start(g), _street_end(text, m.start(g), m.end(g), lex), EntityType.LOC, 4))
     return out
 
 
 # "ở Tây Mosul", "tại Nam Thái Bình Dương": a compass word before a foreign place or a sea names
-# a part of it, one LOC; only right after a preposition of place (a given name "Nam" goes before
-# places too, and "miền Đông Bắc Tây Ban Nha" is the region, then the country).
-_COMPASS = re.compile(r"(?P<dir>(?:Đông|Tây) (?:Bắc|Nam)|Bắc|Nam|Đông|Tây) (?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3})")
+# a part of it, one LOC; only right after "ở" or "tại" (a given name "Nam" goes before places too:
+# "từ Nam Anh", and "miền Đông Bắc Tây Ban Nha" is the region, then the country).
+_COMPASS = re.compile(r"(?P<dir>(?:Đông|Tây) (?:Bắc|Nam)|Bắc|Nam|Đông|Tây)(?= [A-ZĐ])")
 # "tại Cupertino, California": an unknown name placed by the known place after its comma.
-_PLACED = re.compile(r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}), (?P<place>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})")
-_PLACE_PREPOSITIONS = ("ở ", "tại ", "tới ", "đến ", "từ ")
+_PLACED = re.compile(r"(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}),(?= [A-ZĐ])")
+_GOES_ON = re.compile(r" [A-ZĐ]")
 
 
-def _after_prepositions(text: str) -> list[tuple[int, bool]]:
-    """Positions right after "ở", "tại", "tới", "đến", "từ" as words, and whether the word was
-    "ở"/"tại" (found with ``str.find``: a regex opening on these words tries every position)."""
+def _after_locatives(text: str) -> list[int]:
+    """Positions right after the words "ở" and "tại" (found with ``str.find``: a regex that
+    opens on these words tries every position of the text)."""
     out = []
-    for word in _PLACE_PREPOSITIONS:
+    for word in ("ở ", "tại "):
         pos = text.find(word)
         while pos >= 0:
             if pos == 0 or not text[pos - 1].isalnum():
-                out.append((pos + len(word), word in ("ở ", "tại ")))
+                out.append(pos + len(word))
             pos = text.find(word, pos + 1)
     return out
 
 
-def _known_prefix(words: str, places: frozenset[str]) -> int:
-    """Length in characters of the longest run of ``words`` (from the start) that is a place."""
-    parts = words.split(" ")
-    for n in range(len(parts), 0, -1):
-        if key_text(" ".join(parts[:n])) in places:
-            return len(" ".join(parts[:n]))
-    return 0
-
-
 def compass_places(text: str, lex: Lexicon) -> list[Cand]:
+    """A compass word and a foreign place after "ở"/"tại" as one LOC, and an unknown foreign
+    name there that a known place after its comma places ("tại Cupertino, California")."""
     out: list[Cand] = []
-    world = lex.countries | lex.regions
-    for pos, locative in _after_prepositions(text):
+    for pos in _after_locatives(text):
         if (m := _COMPASS.match(text, pos)) is not None:
-            n = _known_prefix(m.group("place"), world)
-            if n and key_text(m.group("place")[:n]) not in lex.provinces:
-                out.append(Cand(m.start("dir"), m.start("place") + n, EntityType.LOC, 4))
-        elif locative and (m := _PLACED.match(text, pos)) is not None:
+            end = place_after(text, m.end(), lex.all_places)
+            if end is not None and key_text(text[m.end() + 1 : end]) not in lex.provinces:
+                out.append(Cand(m.start(), end, EntityType.LOC, 4))
+        elif (m := _PLACED.match(text, pos)) is not None:
             name = m.group("name")
             if key_text(name) in lex.all_places or all(is_vietnamese_syllable(w) for w in name.split()):
                 continue  # a known place already, or a Vietnamese name (a person's, maybe)
-            if _known_prefix(m.group("place"), world) == len(m.group("place")):
+            end = place_after(text, m.end(), lex.all_places)
+            if end is not None and not _GOES_ON.match(text, end):  # the whole name after the comma
                 out.append(Cand(m.start("name"), m.end("name"), EntityType.LOC, 2))
     return out

@@ -66,6 +66,7 @@ class Lexicon:
 
     surnames: frozenset[str]
     titles: dict[str, bool]  # match key -> needs a following name/org ("bound")
+    name_ranks: frozenset[str]  # titles also in lower case before a full name ("rank")
     title_qualifiers: frozenset[str]
     cues: frozenset[str]
     admin_words: frozenset[str]
@@ -105,10 +106,14 @@ def _build() -> Lexicon:
     surnames = frozenset(search_key(s) for s in _lines("surnames.txt"))
     quals = frozenset(search_key(q) for q in _lines("title_qualifiers.txt"))
     titles: dict[str, bool] = {}
+    ranks: set[str] = set()
     for line in _lines("titles.txt"):
         name, _, tag = line.partition("\t")
         k = search_key(name)
-        titles[k] = tag.strip() == "bound"
+        tags = tag.split()
+        titles[k] = "bound" in tags
+        if "rank" in tags:
+            ranks.add(k)
         if not k.startswith("phó "):
             titles.setdefault("phó " + k, False)
     heads: dict[str, frozenset[str]] = {}
@@ -131,6 +136,7 @@ def _build() -> Lexicon:
     lex = dict(
         surnames=surnames,
         titles=titles,
+        name_ranks=frozenset(ranks),
         title_qualifiers=quals,
         cues=frozenset(search_key(c) for c in _lines("person_cues.txt")),
         admin_words=frozenset(search_key(a) for a in _lines("admin_words.txt")),

@@ -19,6 +19,7 @@ from desktop_app.entities.grammar import Cand
 from desktop_app.entities.grammar_people import is_brand_word
 from desktop_app.entities.grammar_words import SENTENCE_WORDS
 from desktop_app.entities.lexicon import Lexicon, key_text
+from desktop_app.entities.nonnames import MODEL_NUMBER
 from desktop_app.entities.tokens import Tokens, bounded, is_vietnamese_syllable
 from desktop_app.models import EntityType
 
@@ -98,7 +99,7 @@ NOT_ORG_CAPS = frozenset(
 )
 # A model designation after a maker's name: "B727", "737", "A321", "B-52" (a product, no body);
 # not a score, a year or a club's number ("Schalke 04").
-_MODEL = re.compile(r"(?:[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}|\d{3}[A-Za-z]{0,3})(?:-\d{1,4})?")
+_MODEL = re.compile(MODEL_NUMBER)
 # Administrative words (of admin_words.txt) whose place the rest of a text names without them
 # ("thành phố Marawi" ... "Marawi"); not streets, villages or rivers, often named after people.
 _PROPAGATED_ADMIN = frozenset(
@@ -114,7 +115,7 @@ _INITIAL_NAME = re.compile(r"(?<![\w.])[A-Z]\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(
 # "P.M.Đ". Three letters or more joined by dots are a name anywhere; one or two after a word for
 # a person (the trailing dot is part of the name).
 _CAP = "A-ZĐÂĂÊÔƠƯ"
-_MANY_INITIALS = re.compile(rf"[{_CAP}](?:\.[{_CAP}]){{2,4}}\.?(?![\w.])")  # "L.P.N." keeps its stop
+_MANY_INITIALS = re.compile(rf"[{_CAP}](?:\.[{_CAP}]){{2,4}}(?=\.?(?![\w.]))")  # the stop: ``initial_stops``
 _WORD_OR_DOT = re.compile(r"[\w.]")
 _CUED_INITIALS = re.compile(
     rf"(?:(?<![\w])(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Bb]é|[Cc]ô|[Cc]hú|[Đđ]ối tượng|[Nn]ghi phạm"

@@ -51,7 +51,11 @@ _MARTIAL_ART = re.compile(r"(?<!\w)(?:Thái Cực Quyền|Vịnh Xuân(?: Quyề
 
 # A maker's name before a model number is the product ("tàu Boeing X-37B", "Airbus A321"), also
 # where the maker's name is spread from another sentence.
-_MODEL_AFTER_WORD = re.compile(r" (?:[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}|\d{3}[A-Za-z]{0,3})(?:-\d{1,4})?(?![\w-])")
+MODEL_NUMBER = r"(?:[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}|\d{3}[A-Za-z]{0,3})(?:-\d{1,4})?"
+# a model after a word, not an amount ("phạt Google 500 triệu euro")
+_MODEL_AFTER_WORD = re.compile(
+    rf" {MODEL_NUMBER}(?![\w-])(?! ?(?:triệu|tỷ|tỉ|nghìn|ngàn|USD|euro|đồng|người|km|m\b|%))"
+)
 _MAKER = re.compile(r"[A-Z][a-z]+$")
 # A maker's service named with its product word ("Ảnh: Google Maps"): a product, no company.
 _SERVICE = re.compile(r"(?<!\w)Google (?:Maps|Earth|Street View|Translate|Play|Drive|Docs)(?!\w)")

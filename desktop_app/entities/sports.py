@@ -83,7 +83,7 @@ def lineups(text: str) -> list[Cand]:
     out: list[Cand] = []
     for m in _FORMATION.finditer(text):
         pos = m.end()
-        while (p := _PLAYER.match(text, pos)) is not None:
+        while (p := _PLAYER.match(text, pos)) is not None and all(w[0].isupper() for w in p.group().split()):
             out.append(Cand(p.start(), p.end(), EntityType.PERSON, 5))
             sep = _LIST_SEPARATOR.match(text, p.end())
             if sep is None:

@@ -169,3 +169,23 @@ def test_a_surname_that_ends_a_place_opens_no_name() -> None:
     spans = _spans("Thông số trận đấu: Đan Mạch Thông số Đức 15(5).")
     assert ("LOC", "Đan Mạch") in spans and not any(t == "PERSON" for t, _ in spans), spans
     assert not any(t == "LOC" and s == "quan Sơn" for t, s in _spans("Du khách tham quan Sơn Đoòng."))
+
+
+def test_review_counter_examples() -> None:
+    """Over-reaches a review of the session's rules found, each kept as a case."""
+    assert ("ORG", "Công an quận") in _spans("Ở ngã tư Hàng Bài Công an quận đã có mặt.")
+    assert ("LOC", "Hàng Xanh") in _spans("Giao lộ Hàng Xanh thường xuyên ùn tắc.")
+    assert not any(s in ("Mông", "Dao") for _, s in _spans("Anh Páo, người Mông, 30 tuổi. Một phụ nữ người Dao (45 tuổi)."))
+    assert not any(t == "LOC" for t, _ in _spans("Hai bên ký hai bản Ghi nhớ hợp tác."))
+    assert _spans("EU phạt Google 500 triệu euro. Google cho biết sẽ kháng cáo.").count(("ORG", "Google")) == 2
+    assert ("ORG", "Boston Globe") in _spans("Theo Boston Globe, thành phố bị mất điện.")
+    assert ("ORG", "San Francisco Chronicle") in _spans("San Francisco Chronicle đưa tin hôm qua.")
+    assert ("LOC", "đường Vành đai 4") in _spans("Dự án đường Vành đai 4, đoạn qua Hà Nội, sẽ khởi công.")
+    assert not any(t == "LOC" for t, _ in _spans("Trong vành đai 2 km quanh khu dân cư."))
+    assert not any(s == "ông ấy" for _, s in _spans("Đội hình (4-4-2): Đặng Văn Lâm, Quế Ngọc Hải, ông ấy ra sân."))
+    assert not any(t == "TITLE" for t, _ in _spans("Các đại biểu Hoàng Mai, Đống Đa kiến nghị."))
+    assert ("PERSON", "Nam Anh") in _spans("Nhận quà từ Nam Anh, bạn thân của cô.")
+    assert ("LOC", "Nguyễn Văn An") not in _spans("Các xã Tân Lập, Tân Hòa, Nguyễn Văn An nói.")
+    assert ("DATE", "năm 2015") in _spans("Tài khóa năm 2015 bội chi lớn.")
+    # a sentence-final stop after initials is the sentence's, as after a withheld name
+    assert ("PERSON", "L.P.N") in _spans("Công an bắt giữ L.P.N. Sau đó đưa về trụ sở.")

@@ -12,7 +12,7 @@ import re
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.lexicon import Lexicon, key_text
-from desktop_app.entities.tokens import is_vietnamese_syllable
+from desktop_app.entities.tokens import cased, is_vietnamese_syllable, opening_on
 from desktop_app.models import EntityType
 
 _DATELINE = re.compile(r"(?m)^\(([^()\n]{2,40})\)\s*[-–—]")
@@ -20,6 +20,7 @@ _DATELINE = re.compile(r"(?m)^\(([^()\n]{2,40})\)\s*[-–—]")
 _INITIALED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*")
 _WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
 _CREDIT = re.compile(r"(?:\(|\b)(Ảnh|Nguồn ảnh|Nguồn|Video|Clip|Đồ họa|(?<=Tin, )ảnh)\s*:\s*")
+_CREDIT_OPENERS = tuple(p + w for p in ("", "(") for w in ("Ảnh", "Nguồn", "Video", "Clip", "Đồ họa", "ảnh"))
 # "Công Thử (TTXVN)", "Hoàng Lâm/TTXVN": a credit name with its agency after it
 _AGENCY_AFTER = re.compile(r"\s?[(/]")
 # "Q.H (Tổng hợp)", "(TH)": the writer compiled the report; that names no source.
@@ -27,6 +28,7 @@ _COMPILED = frozenset({"tổng hợp", "th", "t.h", "tổng hợp từ báo chí
 _SOURCE_LINE = re.compile(r"(?m)(?:^|(?<=[.!?…”\"] ))Theo ")
 # a news site named by its domain: "Zing.vn", "VnExpress.net", "Dantri.com.vn"
 _DOMAIN = re.compile(r"(?<![\w.@/])[A-Z][\w-]*\.(?:com\.vn|net\.vn|vn|com|net|org)(?![\w.]|\.\w)")
+_DOMAIN_ENDS = (".vn", ".com", ".net", ".org")  # a text without one has no domain
 # "Hiếu Công (Zing.vn)" at the end: the writer, then the source in parentheses
 _NAME_AND_SOURCE = re.compile(r"(?P<name>[^()]+?) \((?P<src>[^()]+)\)")
 _SOURCE_LEAD = re.compile(r"(?:[Tt]heo|[Nn]guồn:?|[Dd]ịch từ|[Dd]ịch theo|[Tt]ổng hợp từ) ")
@@ -36,6 +38,7 @@ _ROAD = re.compile(
     r"(?<!\w)(?:[Qq]uốc lộ|[Tt]ỉnh lộ|[Hh]uyện lộ|QL|TL|ĐT|[Đđ]ường tỉnh|[Đđ]ường cao tốc)"
     r"\s?\d+[A-Z]?(?!\w)"
 )
+_ROAD_OPENERS = cased("quốc lộ", "tỉnh lộ", "huyện lộ", "đường tỉnh", "đường cao tốc") + ("QL", "TL", "ĐT")
 # Credits that name no one: the organisers ("Ảnh: BTC"), a file photo ("Ảnh: TL", "Ảnh: ST").
 _NOT_NAMES = frozenset({"BTC", "TL", "ST", "NVCC", "CTV", "IT"})
 _PERSON_STOP = frozenset({"head", "title", "admin", "central", "province", "country", "region"})
@@ -174,7 +177,7 @@ def _credit_end(text: str, pos: int, lex: Lexicon) -> int:
 def credits(text: str, lex: Lexicon) -> list[Cand]:
     """Photo credits and sources: "Ảnh: Minh Vũ", "(Nguồn: Getty Images)", "Ảnh: MT"."""
     out: list[Cand] = []
-    for m in _CREDIT.finditer(text):
+    for m in opening_on(_CREDIT, text, _CREDIT_OPENERS):
         start = m.end()
         end = _credit_end(text, start, lex)
         if end <= start:
@@ -232,7 +235,7 @@ def bylines(text: str, lex: Lexicon) -> list[Cand]:
 def source_orgs(text: str, lex: Lexicon) -> list[Cand]:
     """ "Theo BBC Sport, ..." names the source of a report: an organisation unless a person."""
     out: list[Cand] = []
-    for m in _SOURCE_LINE.finditer(text):
+    for m in opening_on(_SOURCE_LINE, text, ("Theo ",)):
         start = m.end()
         end = _credit_end(text, start, lex)
         if end <= start or text[end : end + 1] not in (",", "/"):
@@ -248,8 +251,9 @@ def reporter_notes_and_roads(text: str) -> list[Cand]:
     """"(... - PV)" marks the reporter, a PERSON; "quốc lộ 1A", "QL5" are places; "Zing.vn" is
     a news site, an ORG."""
     out = [Cand(m.start(1), m.end(1), EntityType.PERSON, 6) for m in _REPORTER_NOTE.finditer(text)]
-    out += [Cand(m.start(), m.end(), EntityType.ORG, 6) for m in _DOMAIN.finditer(text)]
-    out += [Cand(m.start(), m.end(), EntityType.LOC, 6) for m in _ROAD.finditer(text)]
+    if any(end in text for end in _DOMAIN_ENDS):
+        out += [Cand(m.start(), m.end(), EntityType.ORG, 6) for m in _DOMAIN.finditer(text)]
+    out += [Cand(m.start(), m.end(), EntityType.LOC, 6) for m in opening_on(_ROAD, text, _ROAD_OPENERS)]
     return out
 
 

@@ -52,7 +52,7 @@ from desktop_app.entities.grammar_words import (
     SENTENCE_WORDS,
 )
 from desktop_app.entities.lexicon import Lexicon
-from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
+from desktop_app.entities.tokens import Tokens, bounded, is_vietnamese_syllable
 from desktop_app.models import EntityType
 from desktop_app.textnorm import search_key
 
@@ -107,7 +107,7 @@ class Grammar(PersonTitleRules, OrgTailRules):
         self._orgs: dict[tuple[int, int], int | None] = {}  # org_end memo: titles ask again
         # tokens that may be abbreviated administrative words ("Q." in "Q.Tân Phú"), found once
         self._england = bool(_ENGLAND.search(tokens.text))
-        self._dotted = frozenset(bisect_left(tokens.starts, m.start()) for m in _DOTTED_ADMIN.finditer(tokens.text))
+        self._dotted = frozenset(bisect_left(tokens.starts, m.start()) for m in bounded(_DOTTED_ADMIN, tokens.text))
 
     # --- helpers -------------------------------------------------------------------------
     def _place_end(self, k: int) -> int | None:

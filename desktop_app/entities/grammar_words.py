@@ -75,7 +75,9 @@ _HEAD_PREFIX_COMPOUNDS = frozenset(
 # Foreign honorifics that go before a name and are no part of it ("Sheikh Mohammed").
 _HONORIFICS = frozenset({"Sheikh", "Sir", "Dame", "Lord", "Emir"})
 # Abbreviated administrative words written with a dot before the name ("Q.Tân Phú", "TP. Vinh").
-_DOTTED_ADMIN = re.compile(r"(?<!\w)(?:TP|Tp|TX|TT|Q|H|P|X)\.")
+# (no look-behind: ``tokens.bounded`` drops the matches inside a word; the engine then skips to
+# the capitals)
+_DOTTED_ADMIN = re.compile(r"(?:TP|Tp|TX|TT|Q|H|P|X)\.")
 # Administrative units that cities number instead of naming ("quận 4", "phường 3", "tổ 5").
 _NUMBERED_ADMIN = frozenset(
     {"quận", "phường", "q", "p", "thôn", "ấp", "tổ dân phố", "khu phố", "xóm", "khóm", "tổ", "bản"}

@@ -21,7 +21,7 @@ from desktop_app.entities.grammar_people import is_brand_word
 from desktop_app.entities.grammar_words import SENTENCE_WORDS
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.nonnames import MODEL_NUMBER
-from desktop_app.entities.tokens import Tokens, bounded, is_vietnamese_syllable
+from desktop_app.entities.tokens import Tokens, bounded, cased, is_vietnamese_syllable, opening_on
 from desktop_app.models import EntityType
 
 _TEAM = re.compile(r"U\d{2}")
@@ -111,7 +111,8 @@ _OUTER_DESC = frozenset({"tờ", "hãng"})
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})
 # A foreign name after the initial of the given name: "V.Putin", "G.Zyuganov".
-_INITIAL_NAME = re.compile(r"(?<![\w.])[A-Z]\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w.-])")
+# (not after a letter or a dot, which ``tokens.bounded`` checks: ``_WORD_OR_DOT``)
+_INITIAL_NAME = re.compile(r"[A-Z]\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w.-])")
 # Names withheld in crime and court news are written as initials: "chị N.T.B.V", "anh Đ.",
 # "P.M.Đ". Three letters or more joined by dots are a name anywhere; one or two after a word for
 # a person (the trailing dot is part of the name).
@@ -123,6 +124,12 @@ _CUED_INITIALS = re.compile(
     rf"|[Nn]ghi can|[Bb]ị can|[Bb]ị cáo|[Nn]ạn nhân|[Bb]ệnh nhân|[Ss]ản phụ|[Tt]ên) )"
     rf"([{_CAP}](?:\.[{_CAP}]){{0,4}}\.?)(?![\w])"
 )
+_CUED_OPENERS = cased(
+    "anh", "chị", "ông", "bà", "em", "cháu", "bé", "cô", "chú", "đối tượng", "nghi phạm", "nghi can", "bị can",
+    "bị cáo", "nạn nhân", "bệnh nhân", "sản phụ", "tên"
+)
+# an initial stands alone after a space: texts without one (two in three) have no cued initials
+_LONE_CAPITAL = re.compile(rf" [{_CAP}](?!\w)")
 # Age groups that are no youth football team ("quý bà U50"): teams go up to U23.
 _TEAM_MAX_AGE = 23
 
@@ -326,7 +333,7 @@ class NameFinder:
                         last += 1  # "BBC Sport"
                     out.append(span(i, last, EntityType.ORG, 3))
                     break
-        for m in _INITIAL_NAME.finditer(t.text):
+        for m in bounded(_INITIAL_NAME, t.text, _WORD_OR_DOT):
             if not is_vietnamese_syllable(m.group(1)):
                 out.append(Cand(m.start(), m.end(), EntityType.PERSON, 2))  # "V.Putin", "G.Zyuganov"
         for a, b in self._runs():
@@ -538,7 +545,8 @@ def initials(text: str) -> list[Cand]:
     if "." not in text:
         return []
     out = [Cand(m.start(), m.end(), EntityType.PERSON, 4) for m in bounded(_MANY_INITIALS, text, _WORD_OR_DOT)]
-    for m in _CUED_INITIALS.finditer(text):
+    cued = opening_on(_CUED_INITIALS, text, _CUED_OPENERS) if _LONE_CAPITAL.search(text) else ()
+    for m in cued:
         name = m.group(1)
         if "." in name:
             out.append(Cand(m.start(1), m.end(1), EntityType.PERSON, 4))

@@ -16,6 +16,7 @@ import re
 from itertools import accumulate
 
 from desktop_app.entities.grammar import Cand
+from desktop_app.entities.tokens import cased, opening_on
 from desktop_app.models import EntityType
 from desktop_app.textnorm import search_key
 
@@ -212,6 +213,7 @@ def unit_cands(text: str, countries: frozenset[str] = frozenset()) -> list[Cand]
 _HEAD_ABBR = re.compile(
     r"(?<!\w)(?:Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Trung tâm|Phòng) [A-ZĐ]{1,4}(?:[-&][A-ZĐ]{1,4})+(?![\w&-])"
 )
+_HEAD_ABBR_OPENERS = tuple(w + " " for w in ("Bộ", "Sở", "Cục", "Vụ", "Ban", "Tổng cục", "Trung tâm", "Phòng"))
 _JOIN = re.compile(r"(?<=\w)(?:-| [-–] )(?=[A-ZĐ])")
 
 
@@ -223,6 +225,9 @@ _PLACE_AFTER = re.compile(
 # title "Trưởng", and the office keeps its head noun ("phòng GD&ĐT ...").
 _CHIEF_OF_ABBR = re.compile(
     r"(?<!\w)(?P<title>(?:Phó [Tt]|[Tt])rưởng) (?P<head>phòng|ban|khoa) [A-ZĐ]{2,6}(?:[-&][A-ZĐ]{1,4})*(?![\w&-])"
+)
+_CHIEF_OF_ABBR_OPENERS = ("Phó trưởng ", "Phó Trưởng ") + tuple(
+    f"{t} {h} " for t in ("Trưởng", "trưởng") for h in ("phòng", "ban", "khoa")
 )
 
 
@@ -247,10 +252,10 @@ def head_abbreviations(text: str, provinces: frozenset[str] = frozenset()) -> li
     """A head noun and a hyphenated abbreviation of its fields: [Bộ GD-ĐT], [Sở VH-TT&DL], with
     the province that follows: [Sở GD&ĐT Nghệ An]."""
     out = []
-    for m in _HEAD_ABBR.finditer(text):
+    for m in opening_on(_HEAD_ABBR, text, _HEAD_ABBR_OPENERS):
         end = _place_end(_PLACE_AFTER.match(text, m.end()), provinces) or m.end()
         out.append(Cand(m.start(), end, EntityType.ORG, 4))
-    for m in _CHIEF_OF_ABBR.finditer(text):
+    for m in opening_on(_CHIEF_OF_ABBR, text, _CHIEF_OF_ABBR_OPENERS):
         end = _place_end(_PLACE_AFTER.match(text, m.end()), provinces) or m.end()
         out.append(Cand(m.start("title"), m.end("title"), EntityType.TITLE, 4))
         out.append(Cand(m.start("head"), end, EntityType.ORG, 4))
@@ -264,6 +269,7 @@ _FORCE = re.compile(
     r"(?<!\w)(?:(?:Cảnh sát|cảnh sát(?= biển)) (?:PCCC(?: (?:và|&) CNCH)?|PCCC&CNCH|[Gg]iao thông|[Cc]ơ động|[Bb]iển|Liên bang)"
     r"|[Tt]uần duyên|PCCC|CSGT|(?P<region>Vùng \d+ (?:Cảnh sát [Bb]iển|CSB(?:VN)?)|Vùng Cảnh sát [Bb]iển \d+))(?![\w&])"
 )
+_FORCE_OPENERS = cased("cảnh sát", "tuần duyên") + ("PCCC", "CSGT", "Vùng")
 _CITY_DISTRICT = re.compile(r" quận \d+(?!\w)")  # "PCCC quận 7": districts go by number
 _BARE_PLACE = re.compile(r" ([A-ZĐ][\w-]*(?:\.[A-ZĐ][\w-]*)*(?: [A-ZĐ][\w-]*){0,3})")  # "TP.HCM", "Việt Nam"
 
@@ -272,7 +278,7 @@ def forces(text: str, places: frozenset[str]) -> list[Cand]:
     """Police, fire and coast-guard forces of a place: [Cảnh sát PCCC tỉnh Quảng Ngãi],
     [PCCC quận 7], [Tuần duyên Hoa Kỳ], [Vùng 2 Cảnh sát biển Việt Nam]."""
     out = []
-    for m in _FORCE.finditer(text):
+    for m in opening_on(_FORCE, text, _FORCE_OPENERS):
         end = place_after(text, m.end(), places)  # "CSGT TP.HCM"
         if end is None and (d := _CITY_DISTRICT.match(text, m.end())) is not None:
             end = d.end()

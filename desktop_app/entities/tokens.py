@@ -7,7 +7,7 @@ single spaces only (a name never runs across punctuation or a line break).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -46,7 +46,7 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     # phrases[i] = [(last token index, categories, match key), ...], longest first
-    phrases: list[list[tuple[int, frozenset[str], str]]]
+    phrases: list[Sequence[tuple[int, frozenset[str], str]]]
     pieces: InitVar[list[str] | None] = None  # ``_TOKEN_SPLIT.split(text)``, when at hand
     words: list[str] = field(init=False, repr=False)
     keys: list[str] = field(init=False, repr=False)
@@ -124,16 +124,23 @@ def tokenize(text: str, kt: str, lex: Lexicon) -> Tokens:
     # offsets from the lengths of split's pieces (gap, token, gap, ...): no match objects
     pieces = _TOKEN_SPLIT.split(text)
     bounds = list(accumulate(map(len, pieces)))
-    phrases: list[list[tuple[int, frozenset[str], str]]] = [[] for _ in range(len(bounds) // 2)]
+    n = len(bounds) // 2
+    # one shared empty tuple for the tokens no phrase starts at (two in three)
+    phrases: list[Sequence[tuple[int, frozenset[str], str]]] = [()] * n
     tokens = Tokens(text, kt, bounds[0:-1:2], bounds[1::2], phrases, pieces)
-    starts, ends, n = tokens.starts, tokens.ends, len(phrases)
+    starts, ends = tokens.starts, tokens.ends
     first_words, get = lex.first_words, lex.phrase_prefixes.get
     keys, cat_union, cat_last = tokens.keys, tokens.cat_union, tokens.cat_last
     for i in compress(range(n), map(first_words.__contains__, keys)):
+        key = keys[i]
+        # the token alone: its key is the text's (a token never holds a line break)
+        cats = get(key, _NO_PREFIX)
+        if cats is _NO_PREFIX:
+            continue
+        found = [] if cats is None else [(i, cats, key)]
         s = starts[i]
-        found = phrases[i]
         # widen the span while some phrase begins with it (shortest first, then longest first)
-        for j in range(i, min(n - 1, i + first_words[keys[i]] - 1) + 1):
+        for j in range(i + 1, min(n, i + first_words[key])):
             cand = kt[s : ends[j]]
             cats = get(cand, _NO_PREFIX)
             if cats is _NO_PREFIX:
@@ -141,13 +148,19 @@ def tokenize(text: str, kt: str, lex: Lexicon) -> Tokens:
             # a phrase never crosses a line break
             if cats is not None and "\n" not in cand:
                 found.append((j, cats, cand))
-        if found:
+        if not found:
+            continue
+        if len(found) == 1:
+            cat_last[i] = dict.fromkeys(found[0][1], found[0][0])
+            cat_union[i] = found[0][1]
+        else:
             last: dict[str, int] = {}
             for j, cats, _ in found:  # shortest first: a longer phrase overwrites
                 last.update(dict.fromkeys(cats, j))
             cat_last[i] = last
-            cat_union[i] = found[0][1].union(*[c for _, c, _ in found[1:]]) if len(found) > 1 else found[0][1]
-        found.reverse()
+            cat_union[i] = found[0][1].union(*[c for _, c, _ in found[1:]])
+            found.reverse()
+        phrases[i] = found
     return tokens
 
 

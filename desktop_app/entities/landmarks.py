@@ -8,11 +8,12 @@ Long", "Hòa Bình" read alone as given names). The whole phrase is one LOC.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.grammar_words import PLURAL_WORDS, UPPER
 from desktop_app.entities.lexicon import Lexicon, key_text
-from desktop_app.entities.tokens import is_vietnamese_syllable
+from desktop_app.entities.tokens import is_vietnamese_syllable, opening_on
 from desktop_app.entities.units import place_after
 from desktop_app.models import EntityType
 from desktop_app.textnorm import search_key
@@ -29,6 +30,20 @@ _LANDMARK = re.compile(
     r"(?:(?P<admin>xã|phường|thôn|ấp|bản|làng|thị trấn) )?"
     rf"(?P<name>{_CAP}(?: {_CAP}){{0,2}})(?![\w-])"
 )
+_KIND_OPENERS = tuple(_KINDS.split("|"))
+# Letters the case-insensitive kinds match though their lower case is another letter (or two):
+# texts with one are searched with the pattern alone.
+_FOLD_TRAPS = ("İ", "ı", "ſ")
+
+
+def _landmark_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_LANDMARK.finditer(text)``, tried only where a kind word occurs in lower case."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _FOLD_TRAPS):
+        return _LANDMARK.finditer(text)
+    return opening_on(_LANDMARK, text, _KIND_OPENERS, haystack=low)
+
+
 # Fixed names with no kind word in front, or with a dash inside.
 _FIXED = re.compile(
     r"(?<!\w)(?:Văn Miếu - Quốc Tử Giám|Văn Miếu|Quốc Tử Giám|Lăng Chủ tịch Hồ Chí Minh|lăng Chủ tịch Hồ Chí Minh"
@@ -72,7 +87,7 @@ def landmark_cands(text: str, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     if "Văn Miếu" in text or "Quốc Tử Giám" in text or "ăng Chủ tịch" in text or "Trụ sở" in text:
         out += [Cand(m.start(), m.end(), EntityType.LOC, 3) for m in _FIXED.finditer(text)]
-    for m in _LANDMARK.finditer(text):
+    for m in _landmark_matches(text):
         before = text[max(0, m.start() - 20) : m.start()].split()
         if before and before[-1][:1].isupper() and before[-1][-1].isalnum() and text[m.start() - 1] == " ":
             continue  # "Đồng Tháp": the word ends a place's name, no tower
@@ -154,11 +169,9 @@ _ADDRESS = re.compile(
 
 
 def address_streets(text: str) -> list[Cand]:
-    if "số " not in text and "Số " not in text:
-        return []
     return [
         Cand(m.start("name"), m.end("name"), EntityType.LOC, 3)
-        for m in _ADDRESS.finditer(text)
+        for m in opening_on(_ADDRESS, text, ("số ", "Số "))
         if all(is_vietnamese_syllable(w) for w in m.group("name").split())
     ]
 

@@ -32,6 +32,22 @@ def _chunk_key(chunk: str) -> str:
 
 def key_text(text: str) -> str:
     """``search_key`` of ``text``, fast: one cached key per distinct word (same length as input)."""
+    if len(text) <= _SHORT:
+        return _short_key(text)
+    return _key_text(text)
+
+
+# Names and words are keyed again and again (each entity, each gazetteer test): their keys are
+# cached whole, a lookup instead of a lower, a split and a join.
+_SHORT = 40
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_key(text: str) -> str:
+    return _key_text(text)
+
+
+def _key_text(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare letter whose lower case is longer (İ): go char by char
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)

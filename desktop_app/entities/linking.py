@@ -9,6 +9,7 @@ the document or well known; LEGAL_DOC keys are kind + number + symbol; spelling 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.models import Entity, EntityType
@@ -141,10 +142,19 @@ def _short_org_keys(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _by_first_letter(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first letter, longest first: built once, not once per place name."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        out.setdefault(w[:1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _strip_admin(name: str, lex: Lexicon) -> str:
     """``tỉnh Bình Thuận`` → ``Bình Thuận``: places group by name, not by how they were called."""
     lowered = key_text(name)
-    for admin in sorted(lex.admin_words, key=len, reverse=True):
+    for admin in _by_first_letter(lex.admin_words).get(lowered[:1], ()):
         if lowered.startswith(admin) and len(name) > len(admin):
             rest = name[len(admin) :].lstrip(" .")
             if rest and rest[0].isupper():

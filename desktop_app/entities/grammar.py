@@ -555,16 +555,20 @@ class Grammar(PersonTitleRules, OrgTailRules):
         t = self.t
         out: list[Cand] = []
         span = self._span
+        # each rule below is asked only when the token's categories let it find something (the
+        # rules' own first test, without the call: most openers fit one rule or two)
         for i in self._openers():
             phrases = t.phrases[i]
+            cats = t.cat_union[i]
+            known_abbr = t.words[i] in self.abbrs and t.abbrs[i]
             if t.word(i) == "Trung" and (central_org := self._central_committee(i)) is not None:
                 out.append(span(i, central_org, EntityType.ORG, 3))
-            abbr_admin = self.admin_abbr(i) is not None
-            if phrases or abbr_admin or (t.word(i) in self.abbrs and t.is_abbr(i)):
-                org = self.org_end(i)
+            abbr_admin = i in self._dotted and self.admin_abbr(i) is not None
+            if phrases or abbr_admin or known_abbr:
+                org = self.org_end(i) if "head" in cats or "central" in cats or known_abbr else None
                 if org is not None:
                     out.append(span(i, org, EntityType.ORG, 3))
-                loc = self._loc_end(i) if abbr_admin or t.longest(i, "admin") is not None else None
+                loc = self._loc_end(i) if abbr_admin or "admin" in cats else None
                 if loc is not None:
                     out.append(span(i, loc, EntityType.LOC, 3))
                 elif (
@@ -578,10 +582,10 @@ class Grammar(PersonTitleRules, OrgTailRules):
                     and not t.word(a + 1).isdigit()
                 ):
                     out.append(span(a + 1, named, EntityType.LOC, 3))  # "các xã [Minh Xuân], ...": the name only
-                place = self._place_end(i)
+                place = None if cats.isdisjoint(_PLACE_CATS) else self._place_end(i)
                 if place is not None:
                     out.append(span(i, place, EntityType.LOC, 3))
-                for end in self.title_ends(i):
+                for end in self.title_ends(i) if "title" in cats else ():
                     out.append(span(i, end, EntityType.TITLE, 2))
                     self._after_title(end, out, t.kt[t.starts[i] : t.ends[end]] in _RANKS)
                     self._split_title(i, end, out)
@@ -592,7 +596,7 @@ class Grammar(PersonTitleRules, OrgTailRules):
                     name = self.name_end(cue + 1, 1, announced=True)
                     if name is not None and not self._nationality(i, cue, name):
                         out.append(span(cue + 1, name, EntityType.PERSON, 4))
-                if "surname" in t.cats(i, i) and t.is_title_word(i) and not self._inside_place(i):
+                if "surname" in cats and "surname" in t.cats(i, i) and t.is_title_word(i) and not self._inside_place(i):
                     name = self.name_end(i, 2)
                     if name is not None and all(is_vietnamese_syllable(t.word(x)) for x in range(i, name + 1)):
                         out.append(span(i, name, EntityType.PERSON, 2))

@@ -162,7 +162,7 @@ class NameFinder:
         words, keys = tokens.words, tokens.keys
         for i in compress(range(n), tokens.caps):
             w = words[i]
-            ok[i] = not any(ch.isdigit() for ch in w) and keys[i] not in SENTENCE_WORDS and not (
+            ok[i] = not any(map(str.isdigit, w)) and keys[i] not in SENTENCE_WORDS and not (
                 len(w) > 1 and w.isupper()
             )
         self._ok = ok
@@ -340,7 +340,7 @@ class NameFinder:
             if t.spaced(b) and t.word(b + 1) in lex.org_suffixes and t.word(b + 1).isupper():
                 out.append(span(a, b + 1, EntityType.ORG, 3))  # "Gangwon FC"
                 continue
-            words = [t.key(k) for k in range(a, b + 1)]
+            words = t.keys[a : b + 1]
             if (
                 1 <= b - a <= 3
                 and words[0] in _SENTENCE_HONORIFICS
@@ -393,7 +393,7 @@ class NameFinder:
         """A foreign name does not take a Vietnamese word that opens the sentence before it
         ("Chưa Valentine") or a common one after it ("Sarah Jane Adams Người ta ...")."""
         t, lex = self.t, self.lex
-        if any(not is_vietnamese_syllable(t.word(k)) for k in range(a, b + 1)):
+        if not all(map(is_vietnamese_syllable, t.words[a : b + 1])):
             if a < b and is_vietnamese_syllable(t.word(a)) and (a == 0 or not t.spaced(a - 1)) and (
                 t.key(a) not in lex.surnames and t.key(a) not in lex.given_names
             ):
@@ -416,8 +416,8 @@ class NameFinder:
         if self._before(a, "org_desc"):
             out.append(self._span(a, b, EntityType.ORG, 3))
             return
-        words = [t.word(k) for k in range(a, b + 1)]
-        if all(is_vietnamese_syllable(w) for w in words):
+        words = t.words[a : b + 1]
+        if all(map(is_vietnamese_syllable, words)):
             return
         if places := joined_places(t.starts[a], t.text[t.starts[a] : t.ends[b]], lex, 2):
             out += places  # "Campuchia-Lào-Việt Nam", "Iran-Iraq": states, nobody's name

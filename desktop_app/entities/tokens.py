@@ -104,7 +104,7 @@ class Tokens:
         """A capitalised word with lower-case after its first letter (a name syllable)."""
         w = self.word(i)
         return w[0].isupper() and (len(w) == 1 or not w[1:].replace("-", "").isupper()) and (
-            not any(ch.isdigit() for ch in w)
+            not any(map(str.isdigit, w))
         )
 
     def cats(self, i: int, j: int) -> frozenset[str]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop_app.entities.tokens import bounded
+from desktop_app.entities.tokens import bounded, lower_copy, opening_on
 
 _DAYPART = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều|tối|đêm|khuya)(?: nay| qua| mai)?"
 _WEEKDAY = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)"
@@ -130,19 +130,43 @@ _NOT_BEFORE: dict[str, re.Pattern[str]] = {
     "y": re.compile(r"\w"),
     "iso": re.compile(r"[\w\-/]"),
 }
-# Necessary conditions, fast to test (they open on a digit or a set): a text without one has no
-# match of the pattern, which tries its day-part prefix at every word otherwise.
+# Necessary conditions, fast to test: a text without one has no match of the pattern, which tries
+# its day-part prefix at every word otherwise. All but "dm_ctx" (whose match start is used) open
+# on their separator, a rarer character than a digit, and check the digits before it behind.
 _GATES: dict[str, re.Pattern[str]] = {
-    # the days and month of a range (9 texts in 10 have none)
-    "d_range": re.compile(r"\d{1,2} ?[-–] ?\d{1,2}[/.]\d{1,2}"),
-    "dmy": re.compile(r"\d{1,2}([/.\-])\d{1,2}\1\d{4}(?![\w/]|\.\d|-\d)"),
-    "dmy_words": re.compile(r"\d{1,2} tháng \d{1,2}(?!\w)"),
-    # a prefix ends on a space or a dash
-    "dm": re.compile(r"[\s,\-–]\d{1,2}[/.\-]\d{1,2}(?![\w/]|[.,]\d|-\d)"),
+    # the days and month of a range (9 texts in 10 have none): \d{1,2} ?[-–] ?\d{1,2}[/.]\d{1,2}
+    "d_range": re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d [-–])) ?\d{1,2}[/.]\d{1,2}"),
+    # \d{1,2}([/.\-])\d{1,2}\1\d{4}
+    "dmy": re.compile(r"([/.\-])(?<=\d[/.\-])\d{1,2}\1\d{4}(?![\w/]|\.\d|-\d)"),
+    # \d{1,2} tháng \d{1,2}
+    "dmy_words": re.compile(r" tháng (?<=\d tháng )\d{1,2}(?!\w)"),
+    # [\s,\-–]\d{1,2}[/.\-]\d{1,2}: a prefix ends on a space or a dash
+    "dm": re.compile(r"[/.\-](?:(?<=[\s,\-–]\d[/.\-])|(?<=[\s,\-–]\d\d[/.\-]))\d{1,2}(?![\w/]|[.,]\d|-\d)"),
     "dm_ctx": re.compile(r"[\s(]\d{1,2}[/.\-]\d{1,2}(?![\w/]|[.,]\d|-\d|\s*%)"),
 }
-# "dm_ctx" starts at most this far before the gate's match (the longest context word + 1)
-_CTX_REACH = max(len(w) for w in _CONTEXT[3:-1].split("|")) + 1
+# Patterns that open on one word, looked for in the lower-case text (``tokens.opening_on``); they
+# keep their look-behind there (tried at a few places, it costs nothing).
+_OPENERS: dict[str, tuple[str, ...]] = {
+    "quarter": ("quý ",),
+    "my": ("tháng ",),
+    "m": ("tháng ",),
+    "y": ("năm ",),
+    "y_range": ("năm ",),
+}
+_BEHIND: dict[str, re.Pattern[str]] = {
+    kind: re.compile(rf"(?<!{_NOT_BEFORE[kind].pattern}){pattern.pattern}") if kind in _NOT_BEFORE else pattern
+    for kind, pattern in _PATTERNS
+    if kind in _OPENERS
+}
+# A "dm_ctx" match starts on the bracket or the space its gate's match opens on, or a context
+# word's length before that space.
+_CTX_LENGTHS = sorted({len(w) for w in _CONTEXT[3:-1].split("|")})
+# Where a pattern with a day-part prefix can start (past its gate): a word of the prefix, found
+# in the lower-case text, or a digit run (a leading time; the day itself when the prefix is
+# optional). The look-behind never lets one start inside a word or a number.
+_PREFIX_WORDS = ("rạng sáng", "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "thứ ", "chủ nhật", "ngày", "hôm")
+_PREFIXED = frozenset({"d_range", "dmy", "dmy_words", "dm"})
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,22 +257,44 @@ def _list_dates(text: str, first: DateMatch) -> Iterator[DateMatch]:
         end = r.end()
 
 
-def _matches(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+class _Text:
+    """One text, its lower-case copy (``tokens.lower_copy``) and its digit runs, found once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = lower_copy(text)
+        self._digit_runs: list[int] | None = None
+
+    def digit_runs(self) -> list[int]:
+        if self._digit_runs is None:
+            self._digit_runs = [m.start() for m in _DIGITS.finditer(self.text)]
+        return self._digit_runs
+
+
+def _matches(kind: str, pattern: re.Pattern[str], t: _Text) -> Iterator[re.Match[str]]:
     """``finditer`` of the pattern as documented above (same matches, found faster)."""
+    text, low = t.text, t.low
+    if low is not None and kind in _OPENERS:
+        return opening_on(_BEHIND[kind], text, _OPENERS[kind], haystack=low)
     if kind in _NOT_BEFORE:
         return bounded(pattern, text, _NOT_BEFORE[kind])
-    if kind in _GATES:
-        gate = _GATES[kind].search(text)
-        if gate is None:
-            return iter(())
-        if kind == "dm_ctx":
-            return pattern.finditer(text, max(0, gate.start() - _CTX_REACH))
+    if kind == "dm_ctx":
+        starts = []
+        for gate in _GATES[kind].finditer(text):
+            starts.append(gate.start())
+            starts += [gate.start() - n for n in _CTX_LENGTHS if gate.start() >= n]
+        return opening_on(pattern, text, (), extra=starts)
+    if kind in _GATES and _GATES[kind].search(text) is None:
+        return iter(())
+    if low is not None and kind in _PREFIXED:
+        return opening_on(pattern, text, _PREFIX_WORDS, haystack=low, extra=t.digit_runs())
     return pattern.finditer(text)
 
 
 def _find(text: str, default_year: int | None) -> Iterator[DateMatch]:
+    t = _Text(text)
     for kind, pattern in _PATTERNS:
-        for m in _matches(kind, pattern, text):
+        for m in _matches(kind, pattern, t):
             groups = m.groupdict()
             if kind == "quarter":
                 yield DateMatch(m.start(), m.end(), f"{groups['y']}-Q{_QUARTERS[groups['q']]}")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.grammar_words import PLURAL_WORDS, UPPER
 from desktop_app.entities.lexicon import Lexicon, key_text
-from desktop_app.entities.tokens import is_vietnamese_syllable, opening_on
+from desktop_app.entities.tokens import is_vietnamese_syllable, lower_copy, opening_on
 from desktop_app.entities.units import place_after
 from desktop_app.models import EntityType
 from desktop_app.textnorm import search_key
@@ -31,15 +31,12 @@ _LANDMARK = re.compile(
     rf"(?P<name>{_CAP}(?: {_CAP}){{0,2}})(?![\w-])"
 )
 _KIND_OPENERS = tuple(_KINDS.split("|"))
-# Letters the case-insensitive kinds match though their lower case is another letter (or two):
-# texts with one are searched with the pattern alone.
-_FOLD_TRAPS = ("İ", "ı", "ſ")
 
 
 def _landmark_matches(text: str) -> Iterator[re.Match[str]]:
     """``_LANDMARK.finditer(text)``, tried only where a kind word occurs in lower case."""
-    low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _FOLD_TRAPS):
+    low = lower_copy(text)
+    if low is None:
         return _LANDMARK.finditer(text)
     return opening_on(_LANDMARK, text, _KIND_OPENERS, haystack=low)
 

@@ -189,21 +189,39 @@ def bounded(fast: re.Pattern[str], text: str, not_before: re.Pattern[str] = _WOR
         pos = m.end() if m.end() > s else s + 1
 
 
+# Letters a case-insensitive pattern matches though their lower case is another letter (or two)
+# ("ſ" matches "s"): a text with one has no lower-case copy to look for such words in.
+_FOLD_TRAPS = ("İ", "ı", "ſ")
+
+
+def lower_copy(text: str) -> str | None:
+    """``text.lower()`` when each of its letters lowers to one letter that a case-insensitive
+    pattern matches like the original (the haystack ``opening_on`` takes), else None."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _FOLD_TRAPS):
+        return None
+    return low
+
+
 def cased(*words: str) -> tuple[str, ...]:
     """Each word with its first letter upper case and lower case: the openers of ``[Tt]àu``."""
     return tuple(w[0].upper() + w[1:] for w in words) + tuple(w[0].lower() + w[1:] for w in words)
 
 
 def opening_on(
-    pattern: re.Pattern[str], text: str, openers: Iterable[str], haystack: str | None = None
+    pattern: re.Pattern[str],
+    text: str,
+    openers: Iterable[str],
+    haystack: str | None = None,
+    extra: Iterable[int] = (),
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose every match starts with one of the strings
     ``openers``: the pattern is tried only where ``str.find`` sees one. A pattern that opens on a
     look-behind or on an alternation of words makes the engine try it at every position instead
     (5-20x slower on a text where the openers are rare). Matches must not be empty. The openers
     are looked for in ``haystack`` when given: a lower-case copy of ``text`` of the same length,
-    for a case-insensitive pattern."""
-    found: set[int] = set()
+    for a case-insensitive pattern. ``extra``: more places to try (found some other way)."""
+    found = set(extra)
     where = text if haystack is None else haystack
     for opener in openers:
         pos = where.find(opener)

@@ -12,7 +12,7 @@ import re
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.lexicon import Lexicon, key_text
-from desktop_app.entities.tokens import cased, is_vietnamese_syllable, opening_on
+from desktop_app.entities.tokens import is_vietnamese_syllable, opening_on
 from desktop_app.models import EntityType
 
 _DATELINE = re.compile(r"(?m)^\(([^()\n]{2,40})\)\s*[-–—]")
@@ -20,7 +20,7 @@ _DATELINE = re.compile(r"(?m)^\(([^()\n]{2,40})\)\s*[-–—]")
 _INITIALED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*")
 _WORD = re.compile(r"[^\W\d_]+(?:[.\-][^\W\d_]+)*")
 _CREDIT = re.compile(r"(?:\(|\b)(Ảnh|Nguồn ảnh|Nguồn|Video|Clip|Đồ họa|(?<=Tin, )ảnh)\s*:\s*")
-_CREDIT_OPENERS = tuple(p + w for p in ("", "(") for w in ("Ảnh", "Nguồn", "Video", "Clip", "Đồ họa", "ảnh"))
+_CREDIT_OPENERS = tuple(p + w for p in ("", "(") for w in ("ảnh", "nguồn", "video", "clip", "đồ họa"))  # folded
 # "Công Thử (TTXVN)", "Hoàng Lâm/TTXVN": a credit name with its agency after it
 _AGENCY_AFTER = re.compile(r"\s?[(/]")
 # "Q.H (Tổng hợp)", "(TH)": the writer compiled the report; that names no source.
@@ -38,7 +38,7 @@ _ROAD = re.compile(
     r"(?<!\w)(?:[Qq]uốc lộ|[Tt]ỉnh lộ|[Hh]uyện lộ|QL|TL|ĐT|[Đđ]ường tỉnh|[Đđ]ường cao tốc)"
     r"\s?\d+[A-Z]?(?!\w)"
 )
-_ROAD_OPENERS = cased("quốc lộ", "tỉnh lộ", "huyện lộ", "đường tỉnh", "đường cao tốc") + ("QL", "TL", "ĐT")
+_ROAD_OPENERS = ("quốc lộ", "tỉnh lộ", "huyện lộ", "đường tỉnh", "đường cao tốc", "ql", "tl", "đt")  # folded
 # Credits that name no one: the organisers ("Ảnh: BTC"), a file photo ("Ảnh: TL", "Ảnh: ST").
 _NOT_NAMES = frozenset({"BTC", "TL", "ST", "NVCC", "CTV", "IT"})
 _PERSON_STOP = frozenset({"head", "title", "admin", "central", "province", "country", "region"})
@@ -177,7 +177,7 @@ def _credit_end(text: str, pos: int, lex: Lexicon) -> int:
 def credits(text: str, lex: Lexicon) -> list[Cand]:
     """Photo credits and sources: "Ảnh: Minh Vũ", "(Nguồn: Getty Images)", "Ảnh: MT"."""
     out: list[Cand] = []
-    for m in opening_on(_CREDIT, text, _CREDIT_OPENERS):
+    for m in opening_on(_CREDIT, text, _CREDIT_OPENERS, fold=True):
         start = m.end()
         end = _credit_end(text, start, lex)
         if end <= start:
@@ -253,7 +253,7 @@ def reporter_notes_and_roads(text: str) -> list[Cand]:
     out = [Cand(m.start(1), m.end(1), EntityType.PERSON, 6) for m in _REPORTER_NOTE.finditer(text)]
     if any(end in text for end in _DOMAIN_ENDS):
         out += [Cand(m.start(), m.end(), EntityType.ORG, 6) for m in _DOMAIN.finditer(text)]
-    out += [Cand(m.start(), m.end(), EntityType.LOC, 6) for m in opening_on(_ROAD, text, _ROAD_OPENERS)]
+    out += [Cand(m.start(), m.end(), EntityType.LOC, 6) for m in opening_on(_ROAD, text, _ROAD_OPENERS, fold=True)]
     return out
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.grammar_words import PLURAL_WORDS, UPPER
 from desktop_app.entities.lexicon import Lexicon, key_text
-from desktop_app.entities.tokens import is_vietnamese_syllable, lower_copy, opening_on
+from desktop_app.entities.tokens import is_vietnamese_syllable, opening_on
 from desktop_app.entities.units import place_after
 from desktop_app.models import EntityType
 from desktop_app.textnorm import search_key
@@ -35,10 +35,7 @@ _KIND_OPENERS = tuple(_KINDS.split("|"))
 
 def _landmark_matches(text: str) -> Iterator[re.Match[str]]:
     """``_LANDMARK.finditer(text)``, tried only where a kind word occurs in lower case."""
-    low = lower_copy(text)
-    if low is None:
-        return _LANDMARK.finditer(text)
-    return opening_on(_LANDMARK, text, _KIND_OPENERS, haystack=low)
+    return opening_on(_LANDMARK, text, _KIND_OPENERS, fold=True)
 
 
 # Fixed names with no kind word in front, or with a dash inside.
@@ -168,7 +165,7 @@ _ADDRESS = re.compile(
 def address_streets(text: str) -> list[Cand]:
     return [
         Cand(m.start("name"), m.end("name"), EntityType.LOC, 3)
-        for m in opening_on(_ADDRESS, text, ("số ", "Số "))
+        for m in opening_on(_ADDRESS, text, ("số ",), fold=True)
         if all(is_vietnamese_syllable(w) for w in m.group("name").split())
     ]
 

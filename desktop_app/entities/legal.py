@@ -77,8 +77,10 @@ def _compile(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str,
         r"|(?<!\w)[Nn]ghị quyết [Đđ]ại hội (?:đại biểu )?Đảng(?: bộ(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
         r"(?: [A-ZĐ]\w*)*)?)?(?: toàn quốc)?(?: lần thứ (?:[IVXL]+|\d+)(?!\w)| nhiệm kỳ \d{4}\s?[-–]\s?\d{4})"
     )
-    # what a numbered reference opens on: its kind, capitalised or not
-    openers = tuple(f"{c}{k[1:]}" for k in lex.legal_kinds for c in (k[0], k[0].lower()))
+    # what a numbered reference opens on: its kind, capitalised or not (folded); a kind that
+    # another begins ("Nghị quyết liên tịch") needs no search of its own
+    kinds = {k.lower() for k in lex.legal_kinds}
+    openers = tuple(sorted(k for k in kinds if not any(k != o and k.startswith(o) for o in kinds)))
     return numbered, plenum, openers
 
 
@@ -104,7 +106,7 @@ def find_legal(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
     numbered, plenum, openers = _patterns(lex)
     # Both patterns open on a look-behind, so the engine would try every position of the text:
     # they are tried only where a kind is written out (the look-behind still sees the text before)
-    for m in opening_on(numbered, text, openers):
+    for m in opening_on(numbered, text, openers, fold=True):
         kind, num, sym = m.group("kind"), m.group("num"), m.group("sym")
         lower = kind[0].islower()
         kind = kind[0].upper() + kind[1:]
@@ -120,7 +122,7 @@ def find_legal(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
         symbol = sym.lstrip("-/") if sym else None
         key = f"{kind} {num}{sym}" if sym else f"{kind} {num}"
         yield LegalMatch(m.start(), m.end(), kind, num, symbol, issuer_code_of(symbol), key)
-    for m in opening_on(plenum, text, ("Nghị quyết", "nghị quyết")):
+    for m in opening_on(plenum, text, ("nghị quyết",), fold=True):
         key = " ".join(m.group().split())
         key = "N" + key[1:]  # "nghị quyết Đại hội ..." in running text
         key = _PLENUM_TU.sub("Trung ương ", key)  # "Nghị quyết TƯ 5" is "Nghị quyết Trung ương 5"

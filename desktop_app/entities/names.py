@@ -21,7 +21,7 @@ from desktop_app.entities.grammar_people import is_brand_word
 from desktop_app.entities.grammar_words import SENTENCE_WORDS
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.nonnames import MODEL_NUMBER
-from desktop_app.entities.tokens import Tokens, bounded, cased, is_vietnamese_syllable, opening_on
+from desktop_app.entities.tokens import Tokens, bounded, is_vietnamese_syllable, opening_on
 from desktop_app.models import EntityType
 
 _TEAM = re.compile(r"U\d{2}")
@@ -124,7 +124,7 @@ _CUED_INITIALS = re.compile(
     rf"|[Nn]ghi can|[Bb]ị can|[Bb]ị cáo|[Nn]ạn nhân|[Bb]ệnh nhân|[Ss]ản phụ|[Tt]ên) )"
     rf"([{_CAP}](?:\.[{_CAP}]){{0,4}}\.?)(?![\w])"
 )
-_CUED_OPENERS = cased(
+_CUED_OPENERS = (  # folded
     "anh", "chị", "ông", "bà", "em", "cháu", "bé", "cô", "chú", "đối tượng", "nghi phạm", "nghi can", "bị can",
     "bị cáo", "nạn nhân", "bệnh nhân", "sản phụ", "tên"
 )
@@ -545,7 +545,7 @@ def initials(text: str) -> list[Cand]:
     if "." not in text:
         return []
     out = [Cand(m.start(), m.end(), EntityType.PERSON, 4) for m in bounded(_MANY_INITIALS, text, _WORD_OR_DOT)]
-    cued = opening_on(_CUED_INITIALS, text, _CUED_OPENERS) if _LONE_CAPITAL.search(text) else ()
+    cued = opening_on(_CUED_INITIALS, text, _CUED_OPENERS, fold=True) if _LONE_CAPITAL.search(text) else ()
     for m in cued:
         name = m.group(1)
         if "." in name:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from desktop_app.entities.lexicon import Lexicon, key_text
-from desktop_app.entities.tokens import bounded, cased, opening_on
+from desktop_app.entities.tokens import bounded, opening_on
 
 # A vehicle or product word, then up to four capitalised words (the name of the thing).
 _VEHICLE = re.compile(
@@ -23,8 +23,9 @@ _VEHICLE = re.compile(
     r"|lớp|chiếc|hiệu|nhãn hiệu|dòng xe|mẫu xe|mẫu điện thoại|USS|HMS|INS|HMAS)"
     r"\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
 )
-_VEHICLE_OPENERS = cased("tàu", "chiến hạm", "khu trục hạm", "tuần dương hạm", "hàng không mẫu hạm") + (
-    "lớp", "chiếc", "hiệu", "nhãn hiệu", "dòng xe", "mẫu xe", "mẫu điện thoại", "USS", "HMS", "INS", "HMAS"
+_VEHICLE_OPENERS = (  # folded
+    "tàu", "chiến hạm", "khu trục hạm", "tuần dương hạm", "hàng không mẫu hạm", "lớp", "chiếc", "hiệu", "nhãn hiệu",
+    "dòng xe", "mẫu xe", "mẫu điện thoại", "uss", "hms", "ins", "hmas",
 )
 # "(IED)" after words that are all lower case: an acronym of a thing, not of a body
 _ACRONYM = re.compile(r"\(([A-ZĐ]{2,8})\)")
@@ -100,7 +101,7 @@ def _after_capital(text: str, pos: int) -> bool:
 def non_names(text: str, lex: Lexicon) -> NonNames:
     ranges: list[tuple[int, int]] = []
     surfaces: set[str] = set()
-    for m in opening_on(_VEHICLE, text, _VEHICLE_OPENERS):
+    for m in opening_on(_VEHICLE, text, _VEHICLE_OPENERS, fold=True):
         name = m.group("name")
         # a ship class never names a country ("tàu lớp Kiev"); a bare ship word may ("tàu Mỹ")
         classed = " lớp " in f" {m.group()[: m.start('name') - m.start()]}"

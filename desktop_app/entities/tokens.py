@@ -194,42 +194,50 @@ def bounded(fast: re.Pattern[str], text: str, not_before: re.Pattern[str] = _WOR
 _FOLD_TRAPS = ("İ", "ı", "ſ")
 
 
+@lru_cache(maxsize=4)
 def lower_copy(text: str) -> str | None:
     """``text.lower()`` when each of its letters lowers to one letter that a case-insensitive
-    pattern matches like the original (the haystack ``opening_on`` takes), else None."""
+    pattern matches like the original, else None. Cached: every pass of one text asks for it."""
     low = text.lower()
     if len(low) != len(text) or any(c in text for c in _FOLD_TRAPS):
         return None
     return low
 
 
-def cased(*words: str) -> tuple[str, ...]:
-    """Each word with its first letter upper case and lower case: the openers of ``[Tt]àu``."""
-    return tuple(w[0].upper() + w[1:] for w in words) + tuple(w[0].lower() + w[1:] for w in words)
-
-
 def opening_on(
     pattern: re.Pattern[str],
     text: str,
     openers: Iterable[str],
-    haystack: str | None = None,
+    *,
+    fold: bool = False,
     extra: Iterable[int] = (),
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose every match starts with one of the strings
     ``openers``: the pattern is tried only where ``str.find`` sees one. A pattern that opens on a
     look-behind or on an alternation of words makes the engine try it at every position instead
-    (5-20x slower on a text where the openers are rare). Matches must not be empty. The openers
-    are looked for in ``haystack`` when given: a lower-case copy of ``text`` of the same length,
-    for a case-insensitive pattern. ``extra``: more places to try (found some other way)."""
+    (5-20x slower on a text where the openers are rare). Matches must not be empty.
+
+    With ``fold`` the openers are lower case and looked for in ``lower_copy(text)``: one search
+    finds every way of writing them, for a case-insensitive pattern or one like ``[Tt]àu`` (a
+    text without that copy gets ``finditer``). ``extra``: more places to try, found otherwise."""
+    where = text
+    if fold:
+        low = lower_copy(text)
+        if low is None:
+            return pattern.finditer(text)
+        where = low
     found = set(extra)
-    where = text if haystack is None else haystack
     for opener in openers:
         pos = where.find(opener)
         while pos >= 0:
             found.add(pos)
             pos = where.find(opener, pos + 1)
+    return _tried_at(pattern, text, sorted(found))
+
+
+def _tried_at(pattern: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
     end = 0
-    for pos in sorted(found):
+    for pos in places:
         if pos >= end and (m := pattern.match(text, pos)) is not None:
             yield m
             end = m.end()

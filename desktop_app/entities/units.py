@@ -16,7 +16,7 @@ import re
 from itertools import accumulate
 
 from desktop_app.entities.grammar import Cand
-from desktop_app.entities.tokens import cased, opening_on
+from desktop_app.entities.tokens import opening_on
 from desktop_app.models import EntityType
 from desktop_app.textnorm import search_key
 
@@ -197,10 +197,15 @@ def _republics(w: _Words, out: list[Cand], countries: frozenset[str]) -> None:
         out.append(Cand(w.starts[i], w.ends[end], EntityType.LOC, 4))
 
 
+# Each rule starts from one of these (a unit's pair of words, or a river): a text without any has
+# no unit, and is not split into words (six texts in seven).
+_UNIT_WORDS = (*sorted(_MILITARY | _HYDRO | _REPUBLIC), "sông")
+
+
 def unit_cands(text: str, countries: frozenset[str] = frozenset()) -> list[Cand]:
     """Candidates for military units, hydropower projects and "Cộng hòa X" countries."""
     low = text.lower()
-    if "đoàn" not in low and "điện" not in low and "sông" not in low and "cộng h" not in low:
+    if not any(word in low for word in _UNIT_WORDS):
         return []
     w = _Words(text)
     out: list[Cand] = []
@@ -226,9 +231,7 @@ _PLACE_AFTER = re.compile(
 _CHIEF_OF_ABBR = re.compile(
     r"(?<!\w)(?P<title>(?:Phó [Tt]|[Tt])rưởng) (?P<head>phòng|ban|khoa) [A-ZĐ]{2,6}(?:[-&][A-ZĐ]{1,4})*(?![\w&-])"
 )
-_CHIEF_OF_ABBR_OPENERS = ("Phó trưởng ", "Phó Trưởng ") + tuple(
-    f"{t} {h} " for t in ("Trưởng", "trưởng") for h in ("phòng", "ban", "khoa")
-)
+_CHIEF_OF_ABBR_OPENERS = ("phó trưởng ", "trưởng phòng ", "trưởng ban ", "trưởng khoa ")  # folded
 
 
 def _place_end(m: re.Match[str] | None, places: frozenset[str]) -> int | None:
@@ -255,7 +258,7 @@ def head_abbreviations(text: str, provinces: frozenset[str] = frozenset()) -> li
     for m in opening_on(_HEAD_ABBR, text, _HEAD_ABBR_OPENERS):
         end = _place_end(_PLACE_AFTER.match(text, m.end()), provinces) or m.end()
         out.append(Cand(m.start(), end, EntityType.ORG, 4))
-    for m in opening_on(_CHIEF_OF_ABBR, text, _CHIEF_OF_ABBR_OPENERS):
+    for m in opening_on(_CHIEF_OF_ABBR, text, _CHIEF_OF_ABBR_OPENERS, fold=True):
         end = _place_end(_PLACE_AFTER.match(text, m.end()), provinces) or m.end()
         out.append(Cand(m.start("title"), m.end("title"), EntityType.TITLE, 4))
         out.append(Cand(m.start("head"), end, EntityType.ORG, 4))
@@ -269,7 +272,7 @@ _FORCE = re.compile(
     r"(?<!\w)(?:(?:Cảnh sát|cảnh sát(?= biển)) (?:PCCC(?: (?:và|&) CNCH)?|PCCC&CNCH|[Gg]iao thông|[Cc]ơ động|[Bb]iển|Liên bang)"
     r"|[Tt]uần duyên|PCCC|CSGT|(?P<region>Vùng \d+ (?:Cảnh sát [Bb]iển|CSB(?:VN)?)|Vùng Cảnh sát [Bb]iển \d+))(?![\w&])"
 )
-_FORCE_OPENERS = cased("cảnh sát", "tuần duyên") + ("PCCC", "CSGT", "Vùng")
+_FORCE_OPENERS = ("cảnh sát", "tuần duyên", "pccc", "csgt", "vùng")  # folded
 _CITY_DISTRICT = re.compile(r" quận \d+(?!\w)")  # "PCCC quận 7": districts go by number
 _BARE_PLACE = re.compile(r" ([A-ZĐ][\w-]*(?:\.[A-ZĐ][\w-]*)*(?: [A-ZĐ][\w-]*){0,3})")  # "TP.HCM", "Việt Nam"
 
@@ -278,7 +281,7 @@ def forces(text: str, places: frozenset[str]) -> list[Cand]:
     """Police, fire and coast-guard forces of a place: [Cảnh sát PCCC tỉnh Quảng Ngãi],
     [PCCC quận 7], [Tuần duyên Hoa Kỳ], [Vùng 2 Cảnh sát biển Việt Nam]."""
     out = []
-    for m in opening_on(_FORCE, text, _FORCE_OPENERS):
+    for m in opening_on(_FORCE, text, _FORCE_OPENERS, fold=True):
         end = place_after(text, m.end(), places)  # "CSGT TP.HCM"
         if end is None and (d := _CITY_DISTRICT.match(text, m.end())) is not None:
             end = d.end()

@@ -610,7 +610,8 @@ class Grammar(PersonTitleRules, OrgTailRules):
         n = len(t)
         todo = set(compress(range(n), t.phrases))
         todo.update(i for i in compress(range(n), t.abbrs) if t.words[i] in self.abbrs)
-        todo.update(compress(range(n), map("Trung".__eq__, t.words)))
+        if "Trung" in t.text:
+            todo.update(compress(range(n), map("Trung".__eq__, t.words)))
         todo.update(i for i in self._dotted if i < n)
         return sorted(todo)
 

@@ -12,15 +12,16 @@ from functools import lru_cache
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.lexicon import gazetteer_dir
-from desktop_app.entities.tokens import bounded
+from desktop_app.entities.tokens import opening_on
 from desktop_app.entities.units import place_after
 from desktop_app.models import EntityType
 
-_FOOTBALL = re.compile(
-    r"(?:HLV|CLB|cầu thủ|tiền vệ|tiền đạo|hậu vệ|trung vệ|thủ môn|bàn thắng|ghi bàn|trận đấu|"
-    r"vòng đấu|đội khách|đội chủ nhà|Serie A|Premier League|La Liga|Bundesliga|Ligue 1|Champions League|"
-    r"Europa League|thẻ đỏ|phạt đền)(?!\w)"
-)
+_FOOTBALL_WORDS = (
+    "HLV|CLB|cầu thủ|tiền vệ|tiền đạo|hậu vệ|trung vệ|thủ môn|bàn thắng|ghi bàn|trận đấu|vòng đấu|đội khách|"
+    "đội chủ nhà|Serie A|Premier League|La Liga|Bundesliga|Ligue 1|Champions League|Europa League|thẻ đỏ|phạt đền"
+).split("|")
+# tried only where one of the words occurs (``tokens.opening_on``)
+_FOOTBALL = re.compile(rf"(?<!\w)(?:{'|'.join(_FOOTBALL_WORDS)})(?!\w)")
 _MIN_CUES = 2
 
 
@@ -38,7 +39,7 @@ def _clubs() -> re.Pattern[str]:
 def club_cands(text: str) -> list[Cand]:
     """ORG candidates for the clubs of a football report (none in other texts)."""
     cues = 0
-    for _ in bounded(_FOOTBALL, text):
+    for _ in opening_on(_FOOTBALL, text, _FOOTBALL_WORDS):
         cues += 1
         if cues >= _MIN_CUES:
             break

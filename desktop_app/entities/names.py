@@ -172,6 +172,7 @@ class NameFinder:
 
     def _runs(self) -> list[tuple[int, int]]:
         t, ok = self.t, self._ok
+        spaced = t.spaced_after  # ``t.spaced(j)`` where ``j + 1 < n``, without the call
         runs: list[tuple[int, int]] = []
         n = len(t)
         after = 0  # the next run starts after the last one
@@ -179,8 +180,8 @@ class NameFinder:
             if i < after:
                 continue
             j = i
-            while j + 1 < n and (t.spaced(j) or self._middle_initial(i, j)):
-                if not t.spaced(j):
+            while j + 1 < n and (spaced[j] or self._middle_initial(i, j)):
+                if not spaced[j]:
                     j += 1  # "Michael J. Haycock": the initial's dot goes on with the name
                 elif ok[j + 1]:
                     j += 1

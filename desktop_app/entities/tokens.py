@@ -57,7 +57,10 @@ class Tokens:
     is_cap: Callable[[int], bool] = field(init=False, repr=False)
     is_abbr: Callable[[int], bool] = field(init=False, repr=False)
     _gaps: list[str] = field(init=False, repr=False)
-    _spaced: list[bool] = field(init=False, repr=False)
+    # spaced_after[i]: ``spaced(i)`` for a token index (False for the last token), a list to read
+    # in loops that know ``i + 1 < len(tokens)``
+    spaced_after: list[bool] = field(init=False, repr=False)
+    _last: int = field(init=False, repr=False)  # index of the last token
     # per token, filled by ``tokenize``: the union of its phrases' categories, and for each
     # category the last token of its longest phrase (the grammar asks these ~10 times a token)
     cat_union: list[frozenset[str]] = field(init=False, repr=False)
@@ -85,7 +88,8 @@ class Tokens:
             w = words[i]
             abbrs[i] = len(w) >= 2 and sum(ch.isalpha() for ch in w) >= 2
         self.is_abbr = abbrs.__getitem__
-        self._spaced = list(map(" ".__eq__, self._gaps))
+        self.spaced_after = list(map(" ".__eq__, self._gaps))
+        self._last = n - 1
         self.cat_union = [_NO_CATS] * n
         self.cat_last = [_NO_LAST] * n
 
@@ -98,7 +102,7 @@ class Tokens:
 
     def spaced(self, i: int) -> bool:
         """Token ``i + 1`` follows token ``i`` after exactly one space."""
-        return i + 1 < len(self.starts) and self._spaced[i]
+        return i < self._last and self.spaced_after[i]
 
     def is_title_word(self, i: int) -> bool:
         """A capitalised word with lower-case after its first letter (a name syllable)."""

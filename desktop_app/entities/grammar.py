@@ -68,6 +68,8 @@ _PLURAL_ADMIN = frozenset(
     search_key(w)
     for w in "tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|ấp|thôn|làng|bang|tiểu bang|xóm|sông|đảo".split("|")
 )
+# Heads of steering committees, named by a subject in lower case ("Ban chỉ đạo điều hành giá").
+_SUBJECT_HEADS = frozenset({search_key("ban chỉ đạo")})
 # Armed forces named after "Lực lượng", which then only describes them.
 _FORCE_BODIES = frozenset(search_key(w) for w in ("công an", "cảnh sát", "bộ đội", "quân đội"))
 # Words after a sentence-opening "Anh" that make it the pronoun "he" ("Anh đã", "Anh nói:").
@@ -328,6 +330,8 @@ class Grammar(PersonTitleRules, OrgTailRules):
                 bare = h  # the head noun alone names no body ("Chủ tịch Hội đồng"); "Bộ Ngoại giao" does
             if head_key in _COMPANY_HEADS and head_cap and (run := self._company_name(h)) > h:
                 end, body = run, True
+            elif head_key in _SUBJECT_HEADS and t.is_cap(i) and t.spaced(h) and (run := self._subject_end(h)) > h:
+                end, body = self._dash_part(run), True  # "Ban chỉ đạo điều hành giá", "... Phòng chống tham nhũng"
             elif t.spaced(h):
                 nxt = h + 1
                 f = t.longest(nxt, "field")
@@ -473,6 +477,19 @@ class Grammar(PersonTitleRules, OrgTailRules):
         if body or alone or qualified:
             return end
         return None
+
+    def _subject_end(self, h: int) -> int:
+        """Last token of the subject that names a steering committee after its head: words in
+        sentence case up to where a name ends (punctuation, a function word, a place), even when
+        the subject opens on a head noun ("Phòng chống tham nhũng"); ``h`` when there is none."""
+        t = self.t
+        nxt = h + 1
+        if t.is_cap(nxt) and not is_vietnamese_syllable(t.word(nxt)):
+            return h
+        start = nxt if t.is_cap(nxt) else h
+        if t.is_cap(nxt) and not (t.spaced(nxt) and t.word(nxt + 1)[0].islower()):
+            return h  # a capitalised run is another body or a name ("Ban Chỉ đạo Trung ương")
+        return self._lower_tail(start)
 
     def _lower_local_body(self, k: int) -> int | None:
         """Last token of "công an tỉnh", "ủy ban nhân dân huyện Gia Lâm" at ``k``: a body every

@@ -189,3 +189,10 @@ def test_review_counter_examples() -> None:
     assert ("DATE", "năm 2015") in _spans("Tài khóa năm 2015 bội chi lớn.")
     # a sentence-final stop after initials is the sentence's, as after a withheld name
     assert ("PERSON", "L.P.N") in _spans("Công an bắt giữ L.P.N. Sau đó đưa về trụ sở.")
+
+
+def test_steering_committees_named_by_their_subject() -> None:
+    assert ("ORG", "Ban chỉ đạo điều hành giá") in _spans("Theo kế hoạch của Ban chỉ đạo điều hành giá. Thu ngân sách đạt.")
+    assert ("ORG", "Ban chỉ đạo Phòng chống tham nhũng") in _spans("Ban chỉ đạo Phòng chống tham nhũng đã có yêu cầu.")
+    assert not any(t == "ORG" for t, _ in _spans("Sau đó Ban chỉ đạo đã họp."))  # no subject, no name
+    assert ("ORG", "Ủy ban Chỉ đạo") in _spans("Ủy ban Chỉ đạo hợp tác song phương họp.")  # "ban" is no head here

@@ -137,15 +137,15 @@ def tokenize(text: str, kt: str, lex: Lexicon) -> Tokens:
     keys, cat_union, cat_last = tokens.keys, tokens.cat_union, tokens.cat_last
     for i in compress(range(n), map(first_words.__contains__, keys)):
         key = keys[i]
-        # the token alone: its key is the text's (a token never holds a line break)
-        cats = get(key, _NO_PREFIX)
-        if cats is _NO_PREFIX:
-            continue
+        # the token alone: its key is the text's (a token never holds a line break); a phrase's
+        # first word is always one of ``phrase_prefixes``
+        cats = get(key)
         found = [] if cats is None else [(i, cats, key)]
         s = starts[i]
-        # widen the span while some phrase begins with it (shortest first, then longest first)
-        for j in range(i + 1, min(n, i + first_words[key])):
-            cand = kt[s : ends[j]]
+        # widen the span while some phrase begins with it (shortest first, then longest first);
+        # the slice of ``ends`` stops at the text's last token
+        for j, e in enumerate(ends[i + 1 : i + first_words[key]], i + 1):
+            cand = kt[s:e]
             cats = get(cand, _NO_PREFIX)
             if cats is _NO_PREFIX:
                 break  # no phrase begins with this text, so none with a longer one

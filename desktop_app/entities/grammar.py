@@ -572,13 +572,16 @@ class Grammar(PersonTitleRules, OrgTailRules):
         t = self.t
         out: list[Cand] = []
         span = self._span
+        # per-token lists read directly: the loop below runs once for every opener
+        all_phrases, cat_union, cat_last, words, abbrs = t.phrases, t.cat_union, t.cat_last, t.words, t.abbrs
         # each rule below is asked only when the token's categories let it find something (the
         # rules' own first test, without the call: most openers fit one rule or two)
         for i in self._openers():
-            phrases = t.phrases[i]
-            cats = t.cat_union[i]
-            known_abbr = t.words[i] in self.abbrs and t.abbrs[i]
-            if t.word(i) == "Trung" and (central_org := self._central_committee(i)) is not None:
+            phrases = all_phrases[i]
+            cats = cat_union[i]
+            word = words[i]
+            known_abbr = word in self.abbrs and abbrs[i]
+            if word == "Trung" and (central_org := self._central_committee(i)) is not None:
                 out.append(span(i, central_org, EntityType.ORG, 3))
             abbr_admin = i in self._dotted and self.admin_abbr(i) is not None
             if phrases or abbr_admin or known_abbr:
@@ -606,9 +609,9 @@ class Grammar(PersonTitleRules, OrgTailRules):
                     out.append(span(i, end, EntityType.TITLE, 2))
                     self._after_title(end, out, t.kt[t.starts[i] : t.ends[end]] in _RANKS)
                     self._split_title(i, end, out)
-                cue = t.longest(i, "cue")
+                cue = cat_last[i]["cue"] if "cue" in cats else None  # ``t.longest(i, "cue")``
                 if cue is not None and t.gap(cue) in (" ", ": ") and (
-                    t.word(i)[0].islower() or i == 0 or t.gap(i - 1).strip(" ") != ""
+                    word[0].islower() or i == 0 or t.gap(i - 1).strip(" ") != ""
                 ):
                     name = self.name_end(cue + 1, 1, announced=True)
                     if name is not None and not self._nationality(i, cue, name):

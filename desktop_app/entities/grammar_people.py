@@ -77,19 +77,23 @@ class PersonTitleRules:
             not t.spaced(place) or not t.is_title_word(place + 1)
         ):
             return None  # "cầu thủ Việt Nam di chuyển": a country, no name
-        while i < len(t) and i - k < limit and t.is_title_word(i):
-            if i > k and not t.spaced(i - 1):
+        # the run's lists read directly and its end fixed: the loop runs for every name word
+        n, keys, cat_union, spaced_after = len(t), t.keys, t.cat_union, t.spaced_after
+        stop = min(n, k + limit)
+        while i < stop and t.is_title_word(i):
+            if i > k and not spaced_after[i - 1]:
                 break
-            cats = t.cat_union[i]
-            if (t.key(i) in SENTENCE_WORDS or cats & _NAME_STOP_CATS) and not (
-                (i == k and "surname" in cats and t.key(i) not in SENTENCE_WORDS) or self._last_syllable(k, i)
+            cats = cat_union[i]
+            key = keys[i]
+            if (key in SENTENCE_WORDS or cats & _NAME_STOP_CATS) and not (
+                (i == k and "surname" in cats and key not in SENTENCE_WORDS) or self._last_syllable(k, i)
             ):
                 break
             if i - k >= 2 and "surname" in cats and t.spaced(i) and t.is_title_word(i + 1) and (
-                t.key(i - 1) not in _MIDDLE_NAMES or t.key(i - 1) == t.key(k)
+                keys[i - 1] not in _MIDDLE_NAMES or keys[i - 1] == keys[k]
             ):
                 break  # a second full name follows; not after "Thị": "Nguyễn Thị Kim Tiến"
-            if i > k and self._place_end(i) is not None and self._place_end(i) > i:
+            if i > k and (place := self._place_end(i)) is not None and place > i:
                 if announced and i == k + 1 and "surname" in t.cats(k, k) and self._lone_pair(i):
                     end = i + 1  # "ông Trần Bình Giang": given names that also name a district
                 break  # "... Hà Tĩnh" after a name is a place

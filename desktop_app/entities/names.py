@@ -297,9 +297,10 @@ class NameFinder:
         todo = set(compress(range(n), t.abbrs))
         todo.update(compress(range(n), t.phrases))
         todo.update(i for i in compress(range(n), t.caps) if written[i][0] == "U")
+        cat_union = t.cat_union
         for i in sorted(todo):
             w = written[i]
-            team = _TEAM.fullmatch(w)
+            team = _TEAM.fullmatch(w) if w[0] == "U" else None  # most tokens here are no team
             if team and (
                 int(w[1:]) > _TEAM_MAX_AGE or (t.spaced(i) and t.is_abbr(i + 1))
             ):
@@ -324,7 +325,8 @@ class NameFinder:
                     out.append(span(i, i + 1, EntityType.ORG, 3))  # "BBC Sport", "VTC News"
                 else:
                     out.append(span(i, i, EntityType.ORG, 1))
-            for last, cats, _ in t.phrases[i]:
+            # the loop below acts on known organisations only (few tokens open one)
+            for last, cats, _ in t.phrases[i] if "known_org" in cat_union[i] else ():
                 if "known_org" in cats and t.spaced(last) and _MODEL.fullmatch(t.word(last + 1)):
                     break  # "tàu bay Boeing B727", "Airbus A321": a product of the maker
                 if "known_org" in cats and (

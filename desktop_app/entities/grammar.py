@@ -303,11 +303,16 @@ class Grammar(PersonTitleRules, OrgTailRules):
             h = t.longest(i, "head")
             if h is None:
                 return None
+            head_key = t.kt[t.starts[i] : t.ends[h]]
+            # a lower-case head opens no name (two heads in three): a cheaper test than the
+            # place tests below, and like them it ends in None, so it goes first
+            head_cap = t.is_cap(i) or any(t.is_cap(x) for x in range(i + 1, h + 1))
+            if not head_cap and head_key not in _LOWER_HEADS and not self._named_lower_head(head_key, h):
+                return None
             if depth == 0 and (place := self._place_end(i)) is not None and place > h:
                 return None  # "Đài Loan" is a place, not the head "Đài" and a name
             if i > 0 and t.spaced(i - 1) and (inside := self._place_end(i - 1)) is not None and inside >= i:
                 return None  # "Hải Phòng": the head "Phòng" ends a place name
-            head_key = t.kt[t.starts[i] : t.ends[h]]
             tags = lex.org_heads[head_key]
             if head_key == "lực lượng" and t.spaced(h) and h + 2 < len(t) and (
                 t.longest(h + 1, "central") is not None or f"{t.key(h + 1)} {t.key(h + 2)}" in _FORCE_BODIES
@@ -315,9 +320,6 @@ class Grammar(PersonTitleRules, OrgTailRules):
                 return None  # "Lực lượng Bộ đội biên phòng Hà Tĩnh": a descriptor before the body
             if head_key == "ban" and t.spaced(h) and h + 2 < len(t) and f"{t.key(h + 1)} {t.key(h + 2)}" == "lãnh đạo":
                 return None  # "Ban Lãnh đạo UBCKNN": the body's leaders, no body of their own
-            head_cap = t.is_cap(i) or any(t.is_cap(x) for x in range(i + 1, h + 1))
-            if not head_cap and head_key not in _LOWER_HEADS and not self._named_lower_head(head_key, h):
-                return None
             if t.word(i)[0].islower() and i > 0 and t.spaced(i - 1) and f"{t.key(i - 1)} {t.key(i)}" in _HEAD_PREFIX_COMPOUNDS:
                 return None  # "chiến trường Deir Ezzor" is a battlefield, no school; "chính phủ Tổng thống"
             counted = depth == 0 and i > 0 and t.spaced(i - 1) and (
@@ -592,7 +594,8 @@ class Grammar(PersonTitleRules, OrgTailRules):
                 if loc is not None:
                     out.append(span(i, loc, EntityType.LOC, 3))
                 elif (
-                    i > 0
+                    "admin" in cats  # else ``t.longest(i, "admin")`` below is None
+                    and i > 0
                     and t.spaced(i - 1)
                     and t.key(i - 1) in PLURAL_WORDS
                     and (a := t.longest(i, "admin")) is not None
@@ -616,7 +619,10 @@ class Grammar(PersonTitleRules, OrgTailRules):
                     name = self.name_end(cue + 1, 1, announced=True)
                     if name is not None and not self._nationality(i, cue, name):
                         out.append(span(cue + 1, name, EntityType.PERSON, 4))
-                if "surname" in cats and "surname" in t.cats(i, i) and t.is_title_word(i) and not self._inside_place(i):
+                # ``t.caps[i]``: ``is_title_word``'s first test, before the costlier ones
+                if "surname" in cats and t.caps[i] and "surname" in t.cats(i, i) and t.is_title_word(i) and (
+                    not self._inside_place(i)
+                ):
                     name = self.name_end(i, 2)
                     if name is not None and all(is_vietnamese_syllable(t.word(x)) for x in range(i, name + 1)):
                         out.append(span(i, name, EntityType.PERSON, 2))

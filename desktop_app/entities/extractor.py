@@ -38,8 +38,6 @@ from desktop_app.entities.missions import mission_cands
 from desktop_app.entities.names import (
     NOT_ORG_CAPS,
     NameFinder,
-    initial_stops,
-    initials,
     place_pairs,
     places_over_people,
     propagate,
@@ -51,6 +49,7 @@ from desktop_app.entities.sports import club_cands, dotted_teams, lineups
 from desktop_app.entities.tokens import Tokens, tokenize
 from desktop_app.entities.units import forces, head_abbreviations, split_joined, unit_cands
 from desktop_app.entities.user_dictionary import UserDictionary
+from desktop_app.entities.withheld import initial_stops, initials
 from desktop_app.models import Entity, EntityType, Extraction, LegalRef
 
 # Bump when rules or gazetteers change: the library re-extracts documents of older versions.

@@ -4,6 +4,9 @@ Organisations open with a head noun (Bộ, Ban, Cục, Tỉnh ủy, UBND...) and
 (Công an, Tổ chức), capitalised words or codes, then qualifiers (Trung ương, Khối, a place, an
 abbreviation, "số 7", a parent body). People follow a title, a rank or an honorific, or start with
 a family name. Candidates may overlap; ``extractor`` resolves them.
+
+The rules are split by subject into mixins: places (``grammar_places``), people and titles
+(``grammar_people``), where an organisation's name ends (``grammar_tails``).
 """
 
 from __future__ import annotations
@@ -14,10 +17,10 @@ from dataclasses import dataclass
 from itertools import compress
 
 from desktop_app.entities.grammar_people import PersonTitleRules
+from desktop_app.entities.grammar_places import PlaceRules
 from desktop_app.entities.grammar_tails import OrgTailRules, _is_dash
 from desktop_app.entities.grammar_words import (
     _ABOUT_HEADS,
-    _ADMIN_WORD_COMPOUNDS,
     _BARE_ADMIN,
     _CODE,
     _COMMITTEE_FIRST,
@@ -25,25 +28,18 @@ from desktop_app.entities.grammar_words import (
     _COUNTING,
     _DOTTED_ADMIN,
     _FORCE_ABBRS,
-    _FUNCTION_WORDS,
     _HEAD_PREFIX_COMPOUNDS,
     _KIN_CUES,
     _LEVEL_QUALIFIERS,
-    _LOCAL_BODIES,
     _LOWER_HEADS,
     _LOWER_NAMED_HEADS,
     _MASS_HEADS,
     _MIDDLE_NAMES,
-    _NAME_OK_ADMIN,
-    _NAMED_AFTER_PEOPLE,
     _NATIONAL_BODIES,
-    _NOT_NAME_CATS,
-    _NUMBERED_ADMIN,
     _OPEN_FIELDS,
     _PAIR_FIRST,
     _PAIR_WORDS,
     _PLACE_CATS,
-    _PLACE_TAIL,
     _RANKS,
     _STOP_CATS,
     _TITLE_PREFIXES,
@@ -72,8 +68,6 @@ _PLURAL_ADMIN = frozenset(
 _SUBJECT_HEADS = frozenset({search_key("ban chỉ đạo")})
 # Armed forces named after "Lực lượng", which then only describes them.
 _FORCE_BODIES = frozenset(search_key(w) for w in ("công an", "cảnh sát", "bộ đội", "quân đội"))
-# Words after a sentence-opening "Anh" that make it the pronoun "he" ("Anh đã", "Anh nói:").
-_PRONOUN_VERBS = frozenset("đã được nói sẽ đang vẫn cũng không chưa từng bị cho kể chia liền lại mới vừa rất luôn".split())
 
 
 
@@ -99,7 +93,7 @@ class Cand:
     key: str | None = None
 
 
-class Grammar(PersonTitleRules, OrgTailRules):
+class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
     """Candidate finder over one tokenised text (state is per text, never shared)."""
 
     def __init__(self, tokens: Tokens, lex: Lexicon, abbreviations: frozenset[str]) -> None:
@@ -112,118 +106,6 @@ class Grammar(PersonTitleRules, OrgTailRules):
         self._dotted = frozenset(bisect_left(tokens.starts, m.start()) for m in bounded(_DOTTED_ADMIN, tokens.text))
 
     # --- helpers -------------------------------------------------------------------------
-    def _place_end(self, k: int) -> int | None:
-        """Last token of a place phrase starting at ``k`` (gazetteer), or None."""
-        t = self.t
-        if t.cat_union[k].isdisjoint(_PLACE_CATS):
-            return None  # every test below ends in None, or needs a place phrase at ``k``
-        anh = t.key(k) == "anh"
-        if anh and t.spaced(k) and (
-            (t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS)
-            or self._starts_person(k + 1)
-        ):
-            return None  # "Anh hùng", "Anh em", "Anh Trương Đạo Tiến": no country
-        if anh and t.spaced(k) and t.key(k + 1) in _PRONOUN_VERBS and self._opens_sentence(k) and not self._england:
-            return None  # "Anh đã bắt 10 trận", "Anh nói:": "he", in a text that never names England
-        if anh and t.spaced(k) and len(t.word(k + 1)) == 1 and t.word(k + 1).isupper() and t.gap(k + 1)[:1] == ".":
-            return None  # "Anh Đ. được đưa vào viện": a man named by his initial
-        if anh and t.spaced(k) and t.is_title_word(k + 1) and (
-            t.cats(k + 1, k + 1) & {"surname"} or t.key(k + 1) in self.lex.given_names
-        ) and not (t.spaced(k + 1) and t.is_cap(k + 2)):
-            return None  # "Anh Trương cho biết": "anh" addresses a man
-        if t.is_abbr(k) and t.spaced(k) and t.is_cap(k + 1) and not is_vietnamese_syllable(t.word(k + 1)):
-            return None  # "VN Oil": a brand, no country
-        for last, cats, _ in t.phrases[k]:
-            if any(c in cats for c in _PLACE_CATS) and (
-                t.is_cap(k) or (last > k and t.is_cap(last) and t.word(k).islower())
-            ):
-                return last
-        return None
-
-    def _opens_sentence(self, k: int) -> bool:
-        if k == 0:
-            return True
-        before = self.t.text[max(0, self.t.starts[k] - 3) : self.t.starts[k]].rstrip(" “\"")
-        return before == "" or before[-1] in ".!?:\n"
-
-    def _loc_end(self, k: int, counted_ok: bool = False) -> int | None:
-        """Last token of "admin word + place" starting at ``k``, or None (also when the word is
-        counted, "các tỉnh Bắc Bộ", unless ``counted_ok``)."""
-        t = self.t
-        a = self.admin_abbr(k)
-        if a is None:
-            a = t.longest(k, "admin")
-            if a is None or not t.spaced(a):
-                return None
-            if t.word(k)[0].islower() and "loc_desc" in t.cats(k, a):
-                return None  # "khu công nghiệp [Phước Nam]"; but "[Khu Công nghiệp Phước Nam]"
-        if not counted_ok and k > 0 and t.spaced(k - 1) and t.key(k - 1) in _COUNTING:
-            return None  # "các tỉnh Bắc Bộ": the administrative word is counted, not named
-        if k > 0 and t.spaced(k - 1) and f"{t.key(k - 1)} {t.key(k)}" in _ADMIN_WORD_COMPOUNDS:
-            return None  # "văn bản 3", "biên bản": "bản" ends another word, no village
-        if t.key(k) == "bản" and t.spaced(k) and not is_vietnamese_syllable(t.word(k + 1)):
-            return None  # "bản PDF", "bản Android": a version, no village
-        if k > 0 and t.spaced(k - 1) and t.is_cap(k) and (inside := self._place_end(k - 1)) is not None and inside >= k:
-            return None  # "Nhật Bản Shinzo Abe": "Bản" ends a country, it opens no village
-        if a == k and t.key(k) == "xã" and k > 0 and t.spaced(k - 1) and t.key(k - 1) in ("bà", "ông"):
-            return None  # "bà xã", "ông xã": a wife, a husband, no commune
-        if a == k and t.key(k) == "bang" and k > 0 and t.spaced(k - 1) and t.key(k - 1) == "liên":
-            return None  # "Cảnh sát Liên bang Australia", "Bộ trưởng Tư pháp liên bang": federal, no state
-        nxt = a + 1
-        admin = t.kt[t.starts[k] : t.ends[a]]
-        if admin in _NUMBERED_ADMIN and t.word(nxt).isdigit() and len(t.word(nxt)) <= 2:
-            return nxt  # "quận 4", "phường 3", "Q.3": city districts go by number
-        run = None
-        for last, cats, _ in t.phrases[nxt]:
-            if t.is_cap(nxt) and ("admin_only_place" in cats or any(c in cats for c in _PLACE_CATS)):
-                if t.spaced(last) and t.key(last + 1) in _PLACE_TAIL and t.is_cap(last + 1) and (
-                    self._place_end(last + 1) is None  # "miền Đông Bắc Tây Ban Nha"
-                ):
-                    return last + 1
-                run = last
-                break
-        if run is None and admin in _NAME_OK_ADMIN and t.longest(nxt, "head") == nxt and t.spaced(nxt) and (
-            t.is_cap(nxt) and t.longest(nxt + 1, "field") is None and is_vietnamese_syllable(t.word(nxt + 1))
-        ):
-            # "xã Trường Yên", "phường Phòng Lợi": a village's name may open on a head noun
-            after = self._cap_run(nxt + 1, limit=2)
-            if after is not None:
-                return after
-        if run is None:
-            run = self._cap_run(nxt, limit=4, names_ok=admin in _NAME_OK_ADMIN or self._short_place(nxt))
-            if run is not None and any(ch.isdigit() for ch in t.text[t.starts[nxt] : t.ends[run]]):
-                return None  # "phiên bản Yak-38": a model, no place
-        if run is not None and admin in _NUMBERED_ADMIN and t.spaced(run) and t.word(run + 1).isdigit() and (
-            len(t.word(run + 1)) <= 2 and not (t.spaced(run + 1) and t.word(run + 2)[0].islower())
-        ):
-            return run + 1  # "thôn Văn Lâm 3": villages split by number
-        return run
-
-    def admin_abbr(self, k: int) -> int | None:
-        """``k`` itself when it is an abbreviated administrative word glued to a name by its dot
-        ("Q.Tân Phú", "H.Năm Căn", "TP. Vinh", "P.5"), else None."""
-        t = self.t
-        if k not in self._dotted or k + 1 >= len(t) or t.gap(k) not in (".", ". "):
-            return None
-        nxt = t.word(k + 1)
-        if t.gap(k) == ". " and (t.key(k + 1) in SENTENCE_WORDS or not nxt[0].isupper()):
-            return None  # "ở TP. Cũng trong ngày": the abbreviation ends a sentence
-        return k if nxt[0].isupper() or (nxt.isdigit() and len(nxt) <= 2) else None
-
-    def _short_place(self, k: int) -> bool:
-        """Two capitalised words at most, then no capital: after "tỉnh", "huyện" a place name,
-        not a person ("tỉnh Tô Châu"; but "UBND tỉnh Nguyễn Văn An" is a three-word name)."""
-        t = self.t
-        if not t.spaced(k) or not t.is_cap(k + 1):
-            return False
-        return not (t.spaced(k + 1) and t.is_cap(k + 2)) and t.key(k + 1) not in _MIDDLE_NAMES
-
-    def _inside_place(self, k: int) -> bool:
-        """Token ``k`` ends a place name that starts right before it ("Đan Mạch Thông số": the
-        surname "Mạch" belongs to the country, it opens no name)."""
-        t = self.t
-        return k > 0 and t.spaced(k - 1) and t.is_cap(k - 1) and (inside := self._place_end(k - 1)) is not None and inside >= k
-
     def _qualifier_word(self, k: int) -> bool:
         """Words the qualifier loop handles: Trung ương, Khối, Bộ, Đảng."""
         t = self.t
@@ -479,87 +361,6 @@ class Grammar(PersonTitleRules, OrgTailRules):
         if body or alone or qualified:
             return end
         return None
-
-    def _subject_end(self, h: int) -> int:
-        """Last token of the subject that names a steering committee after its head: words in
-        sentence case up to where a name ends (punctuation, a function word, a place), even when
-        the subject opens on a head noun ("Phòng chống tham nhũng"); ``h`` when there is none."""
-        t = self.t
-        nxt = h + 1
-        if t.is_cap(nxt) and not is_vietnamese_syllable(t.word(nxt)):
-            return h
-        start = nxt if t.is_cap(nxt) else h
-        if t.is_cap(nxt) and not (t.spaced(nxt) and t.word(nxt + 1)[0].islower()):
-            return h  # a capitalised run is another body or a name ("Ban Chỉ đạo Trung ương")
-        return self._lower_tail(start)
-
-    def _lower_local_body(self, k: int) -> int | None:
-        """Last token of "công an tỉnh", "ủy ban nhân dân huyện Gia Lâm" at ``k``: a body every
-        place has, in lower case, with its administrative word (and place), or None."""
-        t = self.t
-        h = t.longest(k, "head")
-        if h is None or t.kt[t.starts[k] : t.ends[h]] not in _LOCAL_BODIES or not t.spaced(h):
-            return None
-        if (loc := self._loc_end(h + 1)) is not None:
-            return loc
-        a = t.longest(h + 1, "admin")
-        if a is not None and t.kt[t.starts[h + 1] : t.ends[a]] in _BARE_ADMIN:
-            return a
-        return None
-
-    def _takes_parent(self, i: int, end: int) -> bool:
-        """A bare abbreviation takes a body after it only when it stands for a sub-body ("BCH
-        Đảng bộ tỉnh"); "TTXVN Ban Chỉ huy ..." is an agency, then another body."""
-        t = self.t
-        if end != i or not t.is_abbr(i):
-            return True
-        full = self.lex.abbreviations.get(t.word(i))
-        if full is None:
-            return False
-        words = search_key(full).split()
-        return any(
-            "sub" in self.lex.org_heads.get(" ".join(words[:n]), frozenset()) for n in range(len(words), 0, -1)
-        )
-
-    def _named_lower_head(self, head_key: str, h: int) -> bool:
-        """A lower-case head noun still opens a name when a capitalised name word follows ("sở
-        Tư pháp", "khoa Thận nhân tạo") or, for bodies every place has, a place ("công an tỉnh
-        Hòa Bình", "thanh tra Q.Tân Phú")."""
-        t = self.t
-        if head_key not in _LOWER_NAMED_HEADS or not t.spaced(h):
-            return False
-        nxt = h + 1
-        if (
-            t.is_title_word(nxt)
-            and t.key(nxt) not in SENTENCE_WORDS
-            and not self._qualifier_word(nxt)
-            and self._place_end(nxt) is None
-            and self.admin_abbr(nxt) is None
-            and not any(
-                c in _NOT_NAME_CATS and not (c == "surname" and head_key in _NAMED_AFTER_PEOPLE)
-                for c in t.cat_union[nxt]
-            )
-        ):
-            return True  # not "cán bộ Đảng", "cơ sở Bộ", "Quốc phòng Mỹ", "thị trường Đà Nẵng"
-        return head_key in _LOCAL_BODIES and self._loc_end(nxt) is not None
-
-    def _dash_part(self, end: int) -> int:
-        """A second field joined by a dash ("phòng Tài chính - kế hoạch", "Sở Lao động -
-        Thương binh và Xã hội"): up to four words that end before a place or punctuation."""
-        t = self.t
-        if t.gap(end) not in (" - ", " – ") or end + 1 >= len(t) or not t.word(end + 1)[0].isalpha():
-            return end
-        f = t.longest(end + 1, "field")
-        if f is not None:
-            return f
-        k = end + 1
-        while k - end < 4 and t.spaced(k) and t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS:
-            k += 1
-        if t.key(end + 1) in _FUNCTION_WORDS or (
-            t.spaced(k) and self._place_end(k + 1) is None and self._loc_end(k + 1) is None
-        ):
-            return end
-        return k
 
     def _ordinal(self, k: int) -> bool:
         """The number at ``k`` orders ("lần thứ 10", "số 7", "Kỳ họp 39", "Hội nghị 15"), it does

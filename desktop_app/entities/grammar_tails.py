@@ -16,6 +16,10 @@ from desktop_app.entities.grammar_words import (
     _COMPANY_FORMS,
     _FUNCTION_WORDS,
     _HEAD_COMPOUNDS,
+    _LOCAL_BODIES,
+    _LOWER_NAMED_HEADS,
+    _NAMED_AFTER_PEOPLE,
+    _NOT_NAME_CATS,
     _ONE_STATE_HEADS,
     _SECOND_PARTIES,
     _STOP_CATS,
@@ -25,6 +29,7 @@ from desktop_app.entities.grammar_words import (
 )
 from desktop_app.entities.lexicon import Lexicon
 from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
+from desktop_app.textnorm import search_key
 
 
 def _is_dash(gap: str) -> bool:
@@ -355,3 +360,84 @@ class OrgTailRules:
                     return other
                 break
         return end
+
+    def _subject_end(self, h: int) -> int:
+        """Last token of the subject that names a steering committee after its head: words in
+        sentence case up to where a name ends (punctuation, a function word, a place), even when
+        the subject opens on a head noun ("Phòng chống tham nhũng"); ``h`` when there is none."""
+        t = self.t
+        nxt = h + 1
+        if t.is_cap(nxt) and not is_vietnamese_syllable(t.word(nxt)):
+            return h
+        start = nxt if t.is_cap(nxt) else h
+        if t.is_cap(nxt) and not (t.spaced(nxt) and t.word(nxt + 1)[0].islower()):
+            return h  # a capitalised run is another body or a name ("Ban Chỉ đạo Trung ương")
+        return self._lower_tail(start)
+
+    def _lower_local_body(self, k: int) -> int | None:
+        """Last token of "công an tỉnh", "ủy ban nhân dân huyện Gia Lâm" at ``k``: a body every
+        place has, in lower case, with its administrative word (and place), or None."""
+        t = self.t
+        h = t.longest(k, "head")
+        if h is None or t.kt[t.starts[k] : t.ends[h]] not in _LOCAL_BODIES or not t.spaced(h):
+            return None
+        if (loc := self._loc_end(h + 1)) is not None:
+            return loc
+        a = t.longest(h + 1, "admin")
+        if a is not None and t.kt[t.starts[h + 1] : t.ends[a]] in _BARE_ADMIN:
+            return a
+        return None
+
+    def _takes_parent(self, i: int, end: int) -> bool:
+        """A bare abbreviation takes a body after it only when it stands for a sub-body ("BCH
+        Đảng bộ tỉnh"); "TTXVN Ban Chỉ huy ..." is an agency, then another body."""
+        t = self.t
+        if end != i or not t.is_abbr(i):
+            return True
+        full = self.lex.abbreviations.get(t.word(i))
+        if full is None:
+            return False
+        words = search_key(full).split()
+        return any(
+            "sub" in self.lex.org_heads.get(" ".join(words[:n]), frozenset()) for n in range(len(words), 0, -1)
+        )
+
+    def _named_lower_head(self, head_key: str, h: int) -> bool:
+        """A lower-case head noun still opens a name when a capitalised name word follows ("sở
+        Tư pháp", "khoa Thận nhân tạo") or, for bodies every place has, a place ("công an tỉnh
+        Hòa Bình", "thanh tra Q.Tân Phú")."""
+        t = self.t
+        if head_key not in _LOWER_NAMED_HEADS or not t.spaced(h):
+            return False
+        nxt = h + 1
+        if (
+            t.is_title_word(nxt)
+            and t.key(nxt) not in SENTENCE_WORDS
+            and not self._qualifier_word(nxt)
+            and self._place_end(nxt) is None
+            and self.admin_abbr(nxt) is None
+            and not any(
+                c in _NOT_NAME_CATS and not (c == "surname" and head_key in _NAMED_AFTER_PEOPLE)
+                for c in t.cat_union[nxt]
+            )
+        ):
+            return True  # not "cán bộ Đảng", "cơ sở Bộ", "Quốc phòng Mỹ", "thị trường Đà Nẵng"
+        return head_key in _LOCAL_BODIES and self._loc_end(nxt) is not None
+
+    def _dash_part(self, end: int) -> int:
+        """A second field joined by a dash ("phòng Tài chính - kế hoạch", "Sở Lao động -
+        Thương binh và Xã hội"): up to four words that end before a place or punctuation."""
+        t = self.t
+        if t.gap(end) not in (" - ", " – ") or end + 1 >= len(t) or not t.word(end + 1)[0].isalpha():
+            return end
+        f = t.longest(end + 1, "field")
+        if f is not None:
+            return f
+        k = end + 1
+        while k - end < 4 and t.spaced(k) and t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS:
+            k += 1
+        if t.key(end + 1) in _FUNCTION_WORDS or (
+            t.spaced(k) and self._place_end(k + 1) is None and self._loc_end(k + 1) is None
+        ):
+            return end
+        return k

@@ -21,7 +21,8 @@ from desktop_app.entities.grammar_people import is_brand_word
 from desktop_app.entities.grammar_words import SENTENCE_WORDS
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.nonnames import MODEL_NUMBER
-from desktop_app.entities.tokens import Tokens, bounded, is_vietnamese_syllable, opening_on
+from desktop_app.entities.tokens import Tokens, bounded, is_vietnamese_syllable
+from desktop_app.entities.withheld import WORD_OR_DOT
 from desktop_app.models import EntityType
 
 _TEAM = re.compile(r"U\d{2}")
@@ -111,25 +112,8 @@ _OUTER_DESC = frozenset({"tờ", "hãng"})
 # Words before a tournament's short name ("cúp FA", "giải VĐQG"): the name is the event's.
 _CUP_WORDS = frozenset({"cúp", "Cúp"})
 # A foreign name after the initial of the given name: "V.Putin", "G.Zyuganov".
-# (not after a letter or a dot, which ``tokens.bounded`` checks: ``_WORD_OR_DOT``)
+# (not after a letter or a dot, which ``tokens.bounded`` checks: ``WORD_OR_DOT``)
 _INITIAL_NAME = re.compile(r"[A-Z]\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w.-])")
-# Names withheld in crime and court news are written as initials: "chị N.T.B.V", "anh Đ.",
-# "P.M.Đ". Three letters or more joined by dots are a name anywhere; one or two after a word for
-# a person (the trailing dot is part of the name).
-_CAP = "A-ZĐÂĂÊÔƠƯ"
-_MANY_INITIALS = re.compile(rf"[{_CAP}](?:\.[{_CAP}]){{2,4}}(?=\.?(?![\w.]))")  # the stop: ``initial_stops``
-_WORD_OR_DOT = re.compile(r"[\w.]")
-_CUED_INITIALS = re.compile(
-    rf"(?:(?<![\w])(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Bb]é|[Cc]ô|[Cc]hú|[Đđ]ối tượng|[Nn]ghi phạm"
-    rf"|[Nn]ghi can|[Bb]ị can|[Bb]ị cáo|[Nn]ạn nhân|[Bb]ệnh nhân|[Ss]ản phụ|[Tt]ên) )"
-    rf"([{_CAP}](?:\.[{_CAP}]){{0,4}}\.?)(?![\w])"
-)
-_CUED_OPENERS = (  # folded
-    "anh", "chị", "ông", "bà", "em", "cháu", "bé", "cô", "chú", "đối tượng", "nghi phạm", "nghi can", "bị can",
-    "bị cáo", "nạn nhân", "bệnh nhân", "sản phụ", "tên"
-)
-# an initial stands alone after a space: texts without one (two in three) have no cued initials
-_LONE_CAPITAL = re.compile(rf" [{_CAP}](?!\w)")
 # Age groups that are no youth football team ("quý bà U50"): teams go up to U23.
 _TEAM_MAX_AGE = 23
 
@@ -336,7 +320,7 @@ class NameFinder:
                         last += 1  # "BBC Sport"
                     out.append(span(i, last, EntityType.ORG, 3))
                     break
-        for m in bounded(_INITIAL_NAME, t.text, _WORD_OR_DOT):
+        for m in bounded(_INITIAL_NAME, t.text, WORD_OR_DOT):
             if not is_vietnamese_syllable(m.group(1)):
                 out.append(Cand(m.start(), m.end(), EntityType.PERSON, 2))  # "V.Putin", "G.Zyuganov"
         for a, b in self._runs():
@@ -543,19 +527,6 @@ def places_over_people(text: str, accepted: list[Cand], lex: Lexicon) -> list[Ca
     ]
 
 
-def initials(text: str) -> list[Cand]:
-    """People named by their initials only ("chị V.", "anh Đ.", "với P.M.Đ")."""
-    if "." not in text:
-        return []
-    out = [Cand(m.start(), m.end(), EntityType.PERSON, 4) for m in bounded(_MANY_INITIALS, text, _WORD_OR_DOT)]
-    cued = opening_on(_CUED_INITIALS, text, _CUED_OPENERS, fold=True) if _LONE_CAPITAL.search(text) else ()
-    for m in cued:
-        name = m.group(1)
-        if "." in name:
-            out.append(Cand(m.start(1), m.end(1), EntityType.PERSON, 4))
-    return out
-
-
 def joined_places(start: int, surface: str, lex: Lexicon, prio: int) -> list[Cand]:
     """Places joined by hyphens ("Trung Quốc-Philippines", "Campuchia-Lào-Việt Nam"), one LOC
     each; empty unless every part is a place."""
@@ -578,24 +549,5 @@ def place_pairs(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         if c.type is EntityType.PERSON and (places := joined_places(c.start, text[c.start : c.end], lex, c.prio)):
             out += places
             continue
-        out.append(c)
-    return out
-
-
-def initial_stops(text: str, accepted: list[Cand]) -> list[Cand]:
-    """"chị Nguyễn Thị S. (43 tuổi)": a name that ends on a withheld initial keeps the initial's
-    full stop, unless the stop also ends the sentence (a capital or the end of the text follows)."""
-    out = []
-    for c in accepted:
-        if (
-            c.type is EntityType.PERSON
-            and text[c.end : c.end + 1] == "."
-            and c.end - c.start >= 1
-            and text[c.end - 1].isupper()
-            and (c.end - c.start == 1 or not text[c.end - 2].isalnum())
-        ):
-            after = text[c.end + 1 : c.end + 3]
-            if after[:1] in (",", ";", ")") or after.startswith(" (") or (after[:1] == " " and after[1:2].islower()):
-                c = Cand(c.start, c.end + 1, c.type, c.prio, c.key)
         out.append(c)
     return out

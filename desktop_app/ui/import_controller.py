@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.status_progress import StatusProgress
-from desktop_app.ui.workers import Runner, Task
+from desktop_app.ui.status_progress import StatusTaskController
+from desktop_app.ui.workers import Runner
 
 if TYPE_CHECKING:
     from desktop_app.models import ImportReport
@@ -36,25 +36,15 @@ def summary_text(report: ImportReport) -> str:
     return ", ".join(parts)
 
 
-class ImportController(QObject):
+class ImportController(StatusTaskController):
     started = Signal()
     finished = Signal(object)  # ImportReport, or None when cancelled or failed
 
     def __init__(self, window: QWidget, runner: Runner, status_bar: QStatusBar) -> None:
-        super().__init__(window)
+        super().__init__(window, runner, status_bar, "import")
         self._window = window
-        self._runner = runner
-        self._status = status_bar
-        self.workspace: Any = None
-        self.task: Task | None = None
         self.last_report: ImportReport | None = None
         self.summary_box: QMessageBox | None = None
-        self.bar = StatusProgress(self, status_bar, "import", self.cancel)
-        self.progress, self.cancel_button = self.bar.progress, self.bar.cancel_button
-
-    @property
-    def busy(self) -> bool:
-        return self.task is not None
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -73,30 +63,18 @@ class ImportController(QObject):
         """Start importing ``paths``; False when no library is open or an import runs."""
         if self.workspace is None or self.task is not None or not paths:
             return False
-        task = Task(self.workspace.import_paths, list(paths), with_progress=True,
-                    with_cancel=True)
-        task.signals.progress.connect(self._progress)
-        task.signals.cancelled.connect(self._cancelled)
-        self.task = task
-        self.bar.begin()
-        self._status.showMessage(self.tr("Importing…"))
         self.started.emit()
-        self._runner.start(task, self._done, self._failed)
+        self._launch(self.workspace.import_paths, list(paths), self.tr("Importing…"))
         return True
 
     def cancel(self) -> None:
         if self.task is not None:
-            self.task.cancel()
-            self.cancel_button.setEnabled(False)
+            super().cancel()
             self._status.showMessage(self.tr("Cancelling the import…"))
 
     def _progress(self, done: int, total: int, what: str) -> None:
         self.bar.report(done, total)
         self._status.showMessage(self.tr("Importing %1").replace("%1", Path(what).name))
-
-    def _end(self) -> None:
-        self.task = None
-        self.bar.show(False)
 
     def _cancelled(self) -> None:
         self._end()

@@ -11,30 +11,18 @@ Signals:
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStatusBar
 
-from desktop_app.ui.status_progress import StatusProgress
-from desktop_app.ui.workers import Runner, Task
+from desktop_app.ui.status_progress import StatusTaskController
+from desktop_app.ui.workers import Runner
 
 
-class ReextractController(QObject):
+class ReextractController(StatusTaskController):
     finished = Signal(int)
 
     def __init__(self, parent: QObject, runner: Runner, status_bar: QStatusBar) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._status = status_bar
-        self.workspace: Any = None
-        self.task: Task | None = None
-        self.bar = StatusProgress(self, status_bar, "reextract", self.cancel)
-        self.progress, self.cancel_button = self.bar.progress, self.bar.cancel_button
-
-    @property
-    def busy(self) -> bool:
-        return self.task is not None
+        super().__init__(parent, runner, status_bar, "reextract")
 
     def update_outdated(self) -> None:
         """Re-extract, in the background, the documents an older extractor read."""
@@ -54,26 +42,8 @@ class ReextractController(QObject):
         """Re-extract ``ids`` (every document when None); False when busy or no library."""
         if self.workspace is None or self.task is not None:
             return False
-        task = Task(self.workspace.reextract, ids, with_progress=True, with_cancel=True)
-        task.signals.progress.connect(self._progress)
-        task.signals.cancelled.connect(self._cancelled)
-        self.task = task
-        self.bar.begin()
-        self._status.showMessage(message)
-        self._runner.start(task, self._done, self._failed)
+        self._launch(self.workspace.reextract, ids, message)
         return True
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.cancel_button.setEnabled(False)
-
-    def _progress(self, done: int, total: int, _what: str) -> None:
-        self.bar.report(done, total)
-
-    def _end(self) -> None:
-        self.task = None
-        self.bar.show(False)
 
     def _done(self, count: int) -> None:
         self._end()

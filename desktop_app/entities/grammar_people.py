@@ -89,6 +89,10 @@ class PersonTitleRules:
                 (i == k and "surname" in cats and key not in SENTENCE_WORDS) or self._last_syllable(k, i)
             ):
                 break
+            if i - k >= 2 and spaced_after[i] and (
+                f"{key} {keys[i + 1]}" in _CLAUSE_OPENERS or ((c := t.longest(i, "cue")) is not None and c > i)
+            ):
+                break  # "Vũ Đình Duy Đối với ...", "... Duy Đối tượng": a clause or a new mention opens
             if i - k >= 2 and "surname" in cats and t.spaced(i) and t.is_title_word(i + 1) and (
                 keys[i - 1] not in _MIDDLE_NAMES or keys[i - 1] == keys[k]
             ):
@@ -124,8 +128,10 @@ class PersonTitleRules:
         middle name, the last syllable of a run is the given name even when it is also a common
         or gazetteer word."""
         t = self.t
-        if i - k >= 3 and t.spaced(i) and f"{t.key(i)} {t.key(i + 1)}" in _CLAUSE_OPENERS:
-            return False  # "Lê Thanh Liêm Ngoài ra": three syllables make the name, a clause opens
+        if i - k >= 3 and t.spaced(i) and (
+            f"{t.key(i)} {t.key(i + 1)}" in _CLAUSE_OPENERS or (t.key(i) in SENTENCE_WORDS and not t.is_cap(i + 1))
+        ):
+            return False  # "Lê Thanh Liêm Ngoài ra", "... Nghĩa Trong đầu tư": a clause opens
         return (
             i - k >= 2
             and "surname" in t.cats(k, k)

@@ -47,6 +47,10 @@ class PlaceRules:
         if t.cat_union[k].isdisjoint(_PLACE_CATS):
             return None  # every test below ends in None, or needs a place phrase at ``k``
         anh = t.key(k) == "anh"
+        if anh and t.spaced(k) and t.key(k + 1) == "quốc" and t.is_cap(k) and (
+            self._england or not self._opens_sentence(k)
+        ):
+            return k + 1  # "Anh quốc", "Anh Quốc": the country, though "Quốc" is a given name
         if anh and t.spaced(k) and (
             (t.word(k + 1)[0].islower() and t.key(k + 1) not in _FUNCTION_WORDS)
             or self._starts_person(k + 1)

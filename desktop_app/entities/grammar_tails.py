@@ -100,7 +100,7 @@ class OrgTailRules:
             or (t.is_cap(nxt) and t.longest(nxt, "admin") is not None and self._loc_end(nxt) is not None)
             or (t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS)
             or (t.is_cap(nxt) and (t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None))
-            or (k - end <= 2 and t.is_cap(nxt) and self._starts_person(nxt))  # "Ngân hàng Nhà nước Nguyễn ..."
+            or (t.is_cap(nxt) and self._starts_person(nxt))  # "Ngân hàng Nhà nước Nguyễn ..."
         ):
             return k
         return end

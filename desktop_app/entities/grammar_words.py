@@ -31,7 +31,7 @@ _VERBS = frozenset(
     "khai mạc|bế mạc|tập huấn|hỗ trợ|giải quyết|công khai|chủ trì|cấp phép|xác nhận|gửi văn|"
     "có văn|vừa có|đã có|ra mắt|nhận được|cho rằng|cho hay|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá|cô lập|"
     "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo|"
-    "cấp cứu|bắt giữ|đưa tin|đưa ra|sử dụng|thường xuyên|khởi tố|truy nã|bắt giam|xác minh|kết luận|"
+    "cấp cứu|bắt giữ|đưa tin|hé lộ|tiết lộ|đưa ra|sử dụng|thường xuyên|khởi tố|truy nã|bắt giam|xác minh|kết luận|"
     "tuyên bố|xử phạt|cho phép|cam kết|dẫn độ|lên tiếng|quan tâm|lưu ý|nhấn mạnh|ghi nhận|họp bàn|"
     # arrests, by their first two syllables: "bắt quả (tang)", "bắt khẩn (cấp)", "bắt tạm (giam)"
     "bắt quả|bắt khẩn|bắt tạm|bắt được|truy bắt|vây bắt|triệt phá".split("|")
@@ -130,7 +130,7 @@ _COMMON_COMPOUNDS = frozenset(
         "quốc hội", "chính phủ", "công an", "quân khu", "hải quân", "không quân", "lục quân", "thành phố",
         "hàng không", "chi bộ", "chi đoàn", "chi cục", "chi hội", "đảng viên", "đảng bộ", "đảng ủy", "đảng uỷ",
         # "tổ công (tác)", "tổ xử (lý)", "trạm y (tế)": the first two syllables of a team or post
-        "đoàn viên", "hội viên", "dự án", "biểu diễn", "tổ công", "tổ xử", "phòng khám", "trạm y",
+        "đoàn viên", "hội viên", "dự án", "đại hội", "biểu diễn", "tổ công", "tổ xử", "phòng khám", "trạm y",
     )
 )
 # Committees named by their subject after "về" ("Ủy ban Nhà nước về người Việt Nam ở nước
@@ -182,5 +182,6 @@ _FORCE_ABBRS = frozenset({"CSGT", "CSCĐ", "CSĐT", "CSKV", "CSHS", "CSBV", "BHY
 # Two words that open a clause ("Ngoài ra, ..."): a name before them has ended.
 _CLAUSE_OPENERS = frozenset(
     "ngoài ra|tuy nhiên|theo đó|bên cạnh|trong khi|sau đó|trước đó|do đó|vì vậy|vì thế|đồng thời|"
-    "trong đó|hiện nay|tại đây|qua đó|từ đó|cùng với|mặt khác|thậm chí|ngay sau|riêng về".split("|")
+    "trong đó|hiện nay|tại đây|qua đó|từ đó|cùng với|mặt khác|thậm chí|ngay sau|riêng về|đối với|"
+    "theo ông|theo bà|nhờ đó|nhìn chung".split("|")
 )

@@ -18,7 +18,7 @@ from itertools import compress
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.grammar_people import is_brand_word
-from desktop_app.entities.grammar_words import SENTENCE_WORDS
+from desktop_app.entities.grammar_words import _COMMON_COMPOUNDS, SENTENCE_WORDS
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.nonnames import MODEL_NUMBER
 from desktop_app.entities.tokens import Tokens, bounded, is_vietnamese_syllable
@@ -466,12 +466,29 @@ def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
                 cued.add(last)
     if not forms:
         return []
-    out = [Cand(start, start + len(f), forms[f], 0) for start, f in _mentions(text, forms)]
+    out = [
+        Cand(start, start + len(f), forms[f], 0)
+        for start, f in _mentions(text, forms)
+        if " " in f or not _opens_compound(text, start + len(f), f, lex)
+    ]
     for start, f in _mentions(text, cued):
         before = text[max(0, start - 12) : start]
         if before.endswith(" ") and before.split()[-1:] and before.split()[-1].lower() in _KIN_CUES:
             out.append(Cand(start, start + len(f), EntityType.PERSON, 0))
     return out
+
+
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
+def _opens_compound(text: str, end: int, form: str, lex: Lexicon) -> bool:
+    """"Đại hội" in a text about "Hoàng Văn Đại", "Tây Ninh" in one about "Lê Văn Tây": a
+    one-word name that is the first syllable of a common word or a known phrase is no mention."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    pair = key_text(f"{form} {m.group(1)}")
+    return pair in _COMMON_COMPOUNDS or pair in lex.phrases
 
 
 _NOT_BEFORE_MENTION = re.compile(r"[\w.]")

@@ -44,6 +44,7 @@ from desktop_app.entities.grammar_words import (
     _STOP_CATS,
     _TITLE_PREFIXES,
     _WORLD_QUALIFIERS,
+    MINISTRY_FIELD_ABBRS,
     PLURAL_WORDS,
     SENTENCE_WORDS,
 )
@@ -91,6 +92,9 @@ class Cand:
     type: EntityType
     prio: int
     key: str | None = None
+
+
+_ASSEMBLY_COMMITTEE_HEADS = frozenset({"ủy", "uỷ", "ub"})
 
 
 class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
@@ -178,8 +182,10 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
             end, body, alone = central, True, True
             national = t.kt[t.starts[i] : t.ends[central]] in _NATIONAL_BODIES
         elif t.is_abbr(i) and t.word(i) in self.abbrs and not as_head:
-            if t.longest(i, "title") == i or t.word(i) in _FORCE_ABBRS:
-                return None  # "ĐBQH": a deputy, a title written short; "CSGT": traffic police
+            if t.longest(i, "title") == i or t.word(i) in _FORCE_ABBRS or (
+                t.word(i) in MINISTRY_FIELD_ABBRS and not (i > 0 and t.gap(i - 1).endswith("("))
+            ):
+                return None  # "ĐBQH": a deputy, a title written short; "CSGT": traffic police; "GTVT": a field
             end, body, alone = i, True, True
         else:
             h = t.longest(i, "head")
@@ -196,6 +202,10 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
             if i > 0 and t.spaced(i - 1) and (inside := self._place_end(i - 1)) is not None and inside >= i:
                 return None  # "Hải Phòng": the head "Phòng" ends a place name
             tags = lex.org_heads[head_key]
+            if (title := t.longest(i, "title")) is not None and title > h:
+                return None  # "Viện sĩ Thông tấn": a title that opens with a head noun
+            if "caps" in tags and not t.word(i).isupper():
+                return None  # "Ca sĩ", "Sơn Ca": no "CA" (Công an)
             if head_key == "lực lượng" and t.spaced(h) and h + 2 < len(t) and (
                 t.longest(h + 1, "central") is not None or f"{t.key(h + 1)} {t.key(h + 2)}" in _FORCE_BODIES
             ):
@@ -208,7 +218,7 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                 t.key(i - 1) in _COUNTING
                 or (t.word(i - 1).isdigit() and t.word(i - 1) != "1" and not self._ordinal(i - 1))
             )
-            alone = head_cap and "alone" in tags
+            alone = head_cap and "alone" in tags and (t.is_cap(i) or t.is_abbr(i))  # not "cơ quan CSĐT"
             end, body = h, h > i and not alone and head_cap and "sub" not in tags and head_key not in _COMPANY_HEADS
             if not any(t.is_cap(x) for x in range(i + 1, h + 1)):
                 bare = h  # the head noun alone names no body ("Chủ tịch Hội đồng"); "Bộ Ngoại giao" does
@@ -247,7 +257,7 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                 ):
                     # "Cục quản lý Cạnh tranh", "Ủy ban chống bán phá giá Australia"; but
                     # "Hội nghị", "Bộ phận", "Cục trưởng" are common words, not names
-                    tail = self._head_lower_tail(i, h, named=head_cap) if not counted else h
+                    tail = self._head_lower_tail(i, h, named=head_cap) if not counted and "caps" not in tags else h
                     if tail == h:
                         return h if alone and not counted and not h_tags_numbered(self, i) else None
                     end, body = tail, True
@@ -292,6 +302,8 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                     end = f
                 elif t.spaced(k) and t.kt[t.starts[k + 1] : t.starts[k + 1] + 11] == "các cơ quan":
                     end = k + 3
+            elif key == "của" and t.key(i) in _ASSEMBLY_COMMITTEE_HEADS and (q := self._assembly(k + 1)) is not None:
+                end = q  # "Ủy ban Các vấn đề xã hội của Quốc hội": the Assembly's committee, by its full name
             elif word == "T" and t.gap(k) == "." and k + 1 < len(t) and t.word(k + 1) == "Ư":
                 end = k + 1  # "T.Ư" = Trung ương
             elif word in ("TW", "TƯ") and body:
@@ -362,6 +374,17 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
             return end
         return None
 
+    def _assembly(self, k: int) -> int | None:
+        """Last token of "Quốc hội" / "QH" at ``k`` (after "của"), or None."""
+        t = self.t
+        if not t.spaced(k - 1) or k >= len(t):
+            return None
+        if t.word(k) == "QH":
+            return k
+        if t.word(k) == "Quốc" and t.spaced(k) and k + 1 < len(t) and t.key(k + 1) == "hội":
+            return k + 1
+        return None
+
     def _ordinal(self, k: int) -> bool:
         """The number at ``k`` orders ("lần thứ 10", "số 7", "Kỳ họp 39", "Hội nghị 15"), it does
         not count."""
@@ -409,9 +432,12 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                 place = None if cats.isdisjoint(_PLACE_CATS) else self._place_end(i)
                 if place is not None:
                     out.append(span(i, place, EntityType.LOC, 3))
-                for end in self.title_ends(i) if "title" in cats else ():
+                ends = self.title_ends(i) if "title" in cats else ()
+                if ends and i > 0 and words[i - 1] == "Quyền" and t.spaced(i - 1) and t.is_cap(i):
+                    out.append(span(i - 1, ends[0], EntityType.TITLE, 2))  # "Quyền Tổng cục trưởng": acting
+                for end in ends:
                     out.append(span(i, end, EntityType.TITLE, 2))
-                    self._after_title(end, out, t.kt[t.starts[i] : t.ends[end]] in _RANKS)
+                    self._after_title(end, out, t.kt[t.starts[i] : t.ends[end]] in _RANKS, ends[0])
                     self._split_title(i, end, out)
                 cue = cat_last[i]["cue"] if "cue" in cats else None  # ``t.longest(i, "cue")``
                 if cue is not None and t.gap(cue) in (" ", ": ") and (
@@ -476,10 +502,11 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                 out.append(self._span(i, p, EntityType.TITLE, 2))
             return
 
-    def _after_title(self, end: int, out: list[Cand], rank: bool = False) -> None:
+    def _after_title(self, end: int, out: list[Cand], rank: bool = False, longest: int = -1) -> None:
         """A name right after a title, maybe after the title's organisation or country. After a
         military or police rank one capitalised word is a name, even a country's ("thượng úy
-        Đức"): a rank never stands before a country."""
+        Đức"): a rank never stands before a country. No name inside the ``longest`` reading of
+        the title ("Viện sỹ Thông tấn" is no "Viện sỹ" and a man named "Thông")."""
         t = self.t
         if not t.spaced(end):
             return
@@ -491,6 +518,8 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
             place = self._place_end(k)
             if place is not None and t.spaced(place):
                 k = place + 1
+        if k <= longest:
+            return
         name = self.name_end(k, 1, limit=5, announced=True)
         if name is not None and (
             name > k

@@ -19,6 +19,7 @@ from desktop_app.entities.grammar_words import (
     _MIDDLE_NAMES,
     _MINISTER_TITLES,
     _NAME_STOP_CATS,
+    MINISTRY_FIELD_ABBRS,
     SENTENCE_WORDS,
 )
 from desktop_app.entities.lexicon import Lexicon
@@ -234,9 +235,16 @@ class PersonTitleRules:
         """"Bộ trưởng Kế hoạch và Đầu tư": a minister's title names the ministry's field without
         its head noun "Bộ"; the field belongs to the title. Last token of the field, or None."""
         t = self.t
-        if not t.spaced(last) or not t.is_title_word(last + 1):
+        if not t.spaced(last):
             return None
         nxt = last + 1
+        if t.is_abbr(nxt):
+            j = nxt
+            while j + 1 < len(t) and t.gap(j) == "&" and t.is_abbr(j + 1):
+                j += 1
+            return j if t.text[t.starts[nxt] : t.ends[j]] in MINISTRY_FIELD_ABBRS else None
+        if not t.is_title_word(nxt):
+            return None
         firsts = _first_fields(self.lex)
         for j in range(min(len(t) - 1, nxt + 7), nxt - 1, -1):
             field = f"bộ {t.kt[t.starts[nxt] : t.ends[j]]}"

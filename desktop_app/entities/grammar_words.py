@@ -112,6 +112,12 @@ _PAIR_WORDS = frozenset(
 # Words that open such a pair and name no country alone: "Việt - Lào", "Á - Âu", "Xô - Việt".
 _PAIR_FIRST = frozenset({"Việt", "Á", "Âu", "Xô"})
 # An aide's title before another title is one office: "trợ lý Bộ trưởng Ngoại giao".
+# A ministry's field written short after a minister's title ("Bộ trưởng GTVT", "Thứ trưởng
+# LĐ-TB&XH"): the field belongs to the title, as the spelled-out field does ("Bộ trưởng Y tế").
+MINISTRY_FIELD_ABBRS = frozenset(
+    "GTVT GT-VT GD-ĐT GD&ĐT GDĐT KH-ĐT KH&ĐT KHĐT TN-MT TN&MT TNMT LĐ-TB&XH LĐTB&XH LĐTBXH NN-PTNT "
+    "NN&PTNT NNPTNT TT-TT TT&TT TTTT KH-CN KH&CN KHCN VH-TT&DL VH-TT-DL VHTT&DL VHTTDL".split()
+)
 _AIDE_TITLES = frozenset(search_key(w) for w in ("trợ lý", "thư ký", "cố vấn"))
 # Fields that a board's name goes on after in lower case: "Ban Quản lý dự án đầu tư xây dựng
 # công trình giao thông thành phố Hà Nội".

@@ -102,6 +102,7 @@ class Lexicon:
     cues: frozenset[str]
     admin_words: frozenset[str]
     org_heads: dict[str, frozenset[str]]  # match key -> tags ("alone", "sub")
+    caps_heads: frozenset[str]  # heads tagged "caps": heads only in capitals ("CA", not "ca sĩ")
     org_fields: frozenset[str]
     lower_fields: frozenset[str]  # fields written in lower case ("cán sự đảng")
     central_bodies: dict[str, str]  # match key -> name as written in the gazetteer
@@ -147,6 +148,11 @@ def _build() -> Lexicon:
             ranks.add(k)
         if not k.startswith("phó "):
             titles.setdefault("phó " + k, False)
+    for k in [k for k in titles if "sĩ" in k.split()]:
+        # "Nghị sỹ", "Viện sỹ": the same syllable spelt with y
+        titles.setdefault(" ".join("sỹ" if w == "sĩ" else w for w in k.split()), titles[k])
+        if k in ranks:
+            ranks.add(" ".join("sỹ" if w == "sĩ" else w for w in k.split()))
     heads: dict[str, frozenset[str]] = {}
     for line in _lines("org_heads.txt"):
         name, _, tags = line.partition("\t")
@@ -172,6 +178,7 @@ def _build() -> Lexicon:
         cues=frozenset(search_key(c) for c in _lines("person_cues.txt")),
         admin_words=frozenset(search_key(a) for a in _lines("admin_words.txt")),
         org_heads=heads,
+        caps_heads=frozenset(k for k, tags in heads.items() if "caps" in tags and " " not in k),
         org_fields=frozenset(search_key(f) for f in fields),
         lower_fields=frozenset(search_key(f) for f in fields if f[0].islower()),
         central_bodies=central,

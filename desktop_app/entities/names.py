@@ -18,7 +18,11 @@ from itertools import compress
 
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.grammar_people import is_brand_word
-from desktop_app.entities.grammar_words import _COMMON_COMPOUNDS, SENTENCE_WORDS
+from desktop_app.entities.grammar_words import (
+    _COMMON_COMPOUNDS,
+    MINISTRY_FIELD_ABBRS,
+    SENTENCE_WORDS,
+)
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.nonnames import MODEL_NUMBER
 from desktop_app.entities.tokens import Tokens, bounded, is_vietnamese_syllable
@@ -97,7 +101,9 @@ NOT_ORG_CAPS = frozenset(
     # common nouns written short: pupils, banks, agreements, joint-stock companies
     "HS NH CTCP DOC "
     # currencies and file formats, gene editing: "312 triệu AUD", "ảnh GIF", "hệ thống CRISPR"
-    "AUD SGD GBP CAD HKD CHF GIF JPEG JPG PNG MP3 MP4 CRISPR".split()
+    "AUD SGD GBP CAD HKD CHF GIF JPEG JPG PNG MP3 MP4 CRISPR "
+    # staff and medals, and more terms of office: "phục vụ CBCNVC", "mang HCV Olympic", "khóa XVI"
+    "CBCNVC CBNV HCV HCB HCĐ XVI XVII XVIII XIX".split()
 )
 # A model designation after a maker's name: "B727", "737", "A321", "B-52" (a product, no body);
 # not a score, a year or a club's number ("Schalke 04").
@@ -297,7 +303,11 @@ class NameFinder:
                             place = last
                             break
                 out.append(span(i, place if place is not None else i, EntityType.ORG, 4))
-            elif t.is_abbr(i) and w not in NOT_ORG_CAPS and not t.phrases[i] and not self._in_address(i) and (
+            elif t.is_abbr(i) and w not in NOT_ORG_CAPS and (
+                w not in MINISTRY_FIELD_ABBRS or (i > 0 and t.gap(i - 1).endswith("("))
+            ) and (
+                not t.phrases[i] and not self._in_address(i)
+            ) and (
                 "&" not in t.gap(i) and (i == 0 or "&" not in t.gap(i - 1))  # a part of "TT&DL", "GD&TĐ"
             ) and (
                 len(w) <= 7

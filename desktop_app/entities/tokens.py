@@ -133,15 +133,17 @@ def tokenize(text: str, kt: str, lex: Lexicon) -> Tokens:
     phrases: list[Sequence[tuple[int, frozenset[str], str]]] = [()] * n
     tokens = Tokens(text, kt, bounds[0:-1:2], bounds[1::2], phrases, pieces)
     starts, ends = tokens.starts, tokens.ends
-    first_words, get = lex.first_words, lex.phrase_prefixes.get
+    first_words, get, caps_heads = lex.first_words, lex.phrase_prefixes.get, lex.caps_heads
     keys, cat_union, cat_last = tokens.keys, tokens.cat_union, tokens.cat_last
     for i in compress(range(n), map(first_words.__contains__, keys)):
         key = keys[i]
         # the token alone: its key is the text's (a token never holds a line break); a phrase's
         # first word is always one of ``phrase_prefixes``
         cats = get(key)
-        found = [] if cats is None else [(i, cats, key)]
         s = starts[i]
+        if cats is not None and key in caps_heads and not text[s : ends[i]].isupper():
+            cats = (cats - {"head"}) or None  # "Ca sĩ": the head "CA" (Công an) is written in capitals
+        found = [] if cats is None else [(i, cats, key)]
         # widen the span while some phrase begins with it (shortest first, then longest first);
         # the slice of ``ends`` stops at the text's last token
         for j, e in enumerate(ends[i + 1 : i + first_words[key]], i + 1):

@@ -45,3 +45,50 @@ def test_a_given_name_that_opens_a_common_word_is_no_mention() -> None:
 def test_anh_quoc_is_the_country() -> None:
     assert ("LOC", "Anh quốc") in _spans("Trường đua danh tiếng Silverstone ở Anh quốc chờ các tay đua.")
     assert ("LOC", "Anh Quốc") in _spans("Ông sống ở Anh Quốc nhiều năm.")
+
+
+def test_a_ministers_field_written_short_belongs_to_the_title() -> None:
+    spans = _spans("Bộ trưởng GTVT Trương Quang Nghĩa trả lời. Bộ trưởng LĐ-TB&XH Đào Ngọc Dung phát biểu.")
+    assert ("TITLE", "Bộ trưởng GTVT") in spans
+    assert ("TITLE", "Bộ trưởng LĐ-TB&XH") in spans
+    assert ("PERSON", "Trương Quang Nghĩa") in spans
+    # with its head noun the ministry is an organisation; defined in parentheses, the short form too
+    spans = _spans("Thứ trưởng Bộ GTVT Nguyễn Hồng Trường nói. Bộ trưởng Kế hoạch và Đầu tư (KH-ĐT) Nguyễn Chí Dũng nói.")
+    assert ("ORG", "Bộ GTVT") in spans
+    assert ("ORG", "KH-ĐT") in spans
+
+
+def test_ub_and_ca_written_short() -> None:
+    spans = _spans("Kết luận của UB Kiểm tra TƯ nêu rõ. Ông Nhiều, CA tỉnh Bình Thuận cho biết.")
+    assert ("ORG", "UB Kiểm tra TƯ") in spans
+    assert ("ORG", "CA tỉnh Bình Thuận") in spans
+    # "Ca" in lower case is no police, and "CA" with no body after it opens no name
+    spans = _spans("Ca sĩ Noo Phước Thịnh hát tại Trường Mầm non Sơn Ca. Theo tài liệu CA cung cấp, hắn bỏ trốn.")
+    assert ("ORG", "Trường Mầm non Sơn Ca") in spans
+    assert not any(s.startswith(("Ca sĩ", "CA")) for _, s in spans), spans
+
+
+def test_assembly_committees_and_investigation_agencies_by_their_full_names() -> None:
+    spans = _spans("Ủy viên thường trực UB Các vấn đề xã hội của QH Lưu Bình Nhưỡng nói.")
+    assert ("ORG", "UB Các vấn đề xã hội của QH") in spans
+    assert ("PERSON", "Lưu Bình Nhưỡng") in spans
+    spans = _spans("Cơ quan CSĐT Công an TP Hà Nội đã khởi tố. Hiện Cơ quan CSĐT đang điều tra.")
+    assert ("ORG", "Cơ quan CSĐT Công an TP Hà Nội") in spans
+    assert ("ORG", "Cơ quan CSĐT") in spans
+    # in lower case and alone it is a generic mention
+    assert _spans("Ngày 22/6, cơ quan CSĐT bắt tạm giam 3 nghi can.") == [("DATE", "Ngày 22/6")]
+
+
+def test_titles_spelt_with_y_acting_and_academicians() -> None:
+    spans = _spans("Chủ tịch nước tiếp Viện sỹ Thông tấn Viện Hàn lâm khoa học Liên bang Nga Sidelnikov Nikolai.")
+    assert ("TITLE", "Viện sỹ Thông tấn") in spans
+    assert ("ORG", "Viện Hàn lâm khoa học Liên bang Nga") in spans
+    assert ("TITLE", "Quyền Tổng cục trưởng") in _spans("Trung tướng Trần Văn Vệ, Quyền Tổng cục trưởng Tổng cục Cảnh sát nói.")
+    assert ("TITLE", "Tiến sỹ") in _spans("Tiến sỹ Nguyễn Văn An cho biết.")
+    # "chính quyền" is the administration, no acting office
+    assert ("TITLE", "Tổng thống") in _spans("Chính quyền Tổng thống Trump phản đối.")
+
+
+def test_medals_staff_and_terms_are_no_organisations() -> None:
+    spans = _spans("Đoàn phục vụ CBCNVC và du khách. Anh mang HCV Olympic về. Nhiệm kỳ XVI (2015-2017) là nhiệm kỳ công tác.")
+    assert not any(t == "ORG" for t, _ in spans), spans

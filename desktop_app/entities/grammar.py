@@ -249,6 +249,8 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                     and not (head_key in _LOWER_HEADS and self._head_lower_tail(i, h, named=False) > h)
                 ):
                     return None
+                elif head_cap and self._central_bloc(nxt):
+                    end, body = nxt + 3, True  # "Đoàn khối các cơ quan Trung ương"
                 elif (
                     t.word(nxt)[0].islower()
                     and t.longest(nxt, "admin") is None
@@ -373,6 +375,17 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
         if body or alone or qualified:
             return end
         return None
+
+    def _central_bloc(self, k: int) -> bool:
+        """"khối các cơ quan" at ``k``: the bloc of central agencies a union or party
+        committee belongs to ("Đoàn khối các cơ quan Trung ương")."""
+        t = self.t
+        return (
+            t.key(k) == "khối"
+            and t.spaced(k)
+            and k + 3 < len(t)
+            and t.kt[t.starts[k + 1] : t.ends[k + 3]] == "các cơ quan"
+        )
 
     def _assembly(self, k: int) -> int | None:
         """Last token of "Quốc hội" / "QH" at ``k`` (after "của"), or None."""

@@ -31,6 +31,9 @@ from desktop_app.entities.lexicon import Lexicon
 from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
 from desktop_app.textnorm import search_key
 
+# Units of a span of time after a name's tail: "Cục Quản lý Y dược cổ truyền 60 năm qua".
+_SPAN_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút"})
+
 
 def _is_dash(gap: str) -> bool:
     return gap in (" - ", " – ")
@@ -101,6 +104,7 @@ class OrgTailRules:
             or (t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS)
             or (t.is_cap(nxt) and (t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None))
             or (t.is_cap(nxt) and self._starts_person(nxt))  # "Ngân hàng Nhà nước Nguyễn ..."
+            or (t.word(nxt).isdigit() and t.spaced(nxt) and t.key(nxt + 1) in _SPAN_UNITS)  # "... 60 năm qua"
         ):
             return k
         return end

@@ -21,7 +21,7 @@ _NAME_OK_ADMIN = frozenset({"đường", "phố", "phường", "xã", "quận", 
 _FUNCTION_WORDS = frozenset(
     "của và là đã đang sẽ được bị cho với tại ở trong về từ theo có không cũng này đó các những "
     "một vừa mới hôm sáng chiều tối ngày năm tháng khi để do thì mà nên như đến trên dưới sau "
-    "trước cùng nhằm vẫn còn rất nói vì nếu tuy cũ nhưng lần mỗi đều luôn hay hoặc chưa ngay lẫn".split()
+    "trước cùng nhằm vẫn còn rất nói vì nếu tuy cũ nhưng lần mỗi đều luôn hay hoặc chưa ngay lẫn thuộc".split()
 )
 # Two-syllable verbs that follow an organisation's name in news ("Cục ... thông báo").
 _VERBS = frozenset(
@@ -31,10 +31,12 @@ _VERBS = frozenset(
     "khai mạc|bế mạc|tập huấn|hỗ trợ|giải quyết|công khai|chủ trì|cấp phép|xác nhận|gửi văn|"
     "có văn|vừa có|đã có|ra mắt|nhận được|cho rằng|cho hay|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá|cô lập|"
     "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo|"
-    "cấp cứu|bắt giữ|đưa tin|hé lộ|tiết lộ|đưa ra|sử dụng|thường xuyên|khởi tố|truy nã|bắt giam|xác minh|kết luận|"
+    "cấp cứu|bắt giữ|đưa tin|hé lộ|tiết lộ|xuất hiện|đưa ra|sử dụng|thường xuyên|khởi tố|truy nã|bắt giam|xác minh|kết luận|"
     "tuyên bố|xử phạt|cho phép|cam kết|dẫn độ|lên tiếng|quan tâm|lưu ý|nhấn mạnh|ghi nhận|họp bàn|"
     # arrests, by their first two syllables: "bắt quả (tang)", "bắt khẩn (cấp)", "bắt tạm (giam)"
-    "bắt quả|bắt khẩn|bắt tạm|bắt được|truy bắt|vây bắt|triệt phá".split("|")
+    "bắt quả|bắt khẩn|bắt tạm|bắt được|truy bắt|vây bắt|triệt phá|"
+    # and the noun that links a body to its successor: "Vụ Đông y tiền thân của Cục ..."
+    "tiền thân".split("|")
 )
 _NAME_STOP_CATS = frozenset({"head", "title", "admin", "central"})
 # Capitalised words that open sentences and never belong to a name ("xã Tùng Lộc Trước đó").

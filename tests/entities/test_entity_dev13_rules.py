@@ -92,3 +92,17 @@ def test_titles_spelt_with_y_acting_and_academicians() -> None:
 def test_medals_staff_and_terms_are_no_organisations() -> None:
     spans = _spans("Đoàn phục vụ CBCNVC và du khách. Anh mang HCV Olympic về. Nhiệm kỳ XVI (2015-2017) là nhiệm kỳ công tác.")
     assert not any(t == "ORG" for t, _ in spans), spans
+
+
+def test_a_body_ends_before_thuoc_and_its_predecessor_link() -> None:
+    spans = _spans("Nghị quyết về việc thành lập Vụ Đông y thuộc Bộ Y tế. Vụ Đông y tiền thân của Cục Quản lý Y dược cổ truyền 60 năm qua.")
+    assert spans.count(("ORG", "Vụ Đông y")) == 2, spans
+    assert ("ORG", "Bộ Y tế") in spans
+    assert ("ORG", "Cục Quản lý Y dược cổ truyền") in spans
+
+
+def test_the_bloc_of_central_agencies() -> None:
+    spans = _spans("Ủy viên Ban Chấp hành Đoàn khối các cơ quan Trung ương phát biểu. Đảng ủy khối các cơ quan Trung ương họp.")
+    assert ("ORG", "Ban Chấp hành Đoàn khối các cơ quan Trung ương") in spans
+    assert ("ORG", "Đảng ủy khối các cơ quan Trung ương") in spans
+    assert ("ORG", "Đảng ủy Khối Doanh nghiệp Trung ương") in _spans("Đảng ủy Khối Doanh nghiệp Trung ương tổ chức hội nghị.")

@@ -95,6 +95,16 @@ class Cand:
 
 
 _ASSEMBLY_COMMITTEE_HEADS = frozenset({"ủy", "uỷ", "ub"})
+# Heads of departments and schools, whose names go on in lower case after a capitalised field
+# ("Phòng Cảnh sát kinh tế", "Cục Kỹ thuật hình sự", "Trường ĐH Y khoa"); a ministry's or a
+# provincial department's field is its whole name ("Bộ Y tế khuyến cáo": a verb follows).
+_UNIT_HEADS = frozenset(
+    search_key(h)
+    for h in (
+        "Phòng", "Đội", "Cục", "Vụ", "Viện", "Trung tâm", "Khoa", "Trường", "ĐH", "Đại học", "Trường ĐH",
+        "Trường Đại học", "Học viện", "Chi cục",
+    )
+)
 
 
 class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
@@ -238,8 +248,14 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                         end = f
                     else:
                         end, body = self._dash_part(f), True
-                        if fkey in _OPEN_FIELDS:
-                            end = self._lower_tail(end)  # "Ban Quản lý dự án đầu tư xây dựng ..."
+                        if fkey in _OPEN_FIELDS or (
+                            head_key in _UNIT_HEADS
+                            and t.is_cap(nxt)
+                            and end == f
+                            and not t.is_abbr(f)
+                            and not (i > 0 and t.spaced(i - 1) and (outer := t.longest(i - 1, "head")) is not None and outer >= h)
+                        ):  # not the "cục" of "Tổng cục Du lịch": that head's field is its whole name
+                            end = self._lower_tail(end)  # "Ban Quản lý dự án đầu tư xây dựng ...", "Cục Kỹ thuật hình sự"
                 elif (
                     not head_cap
                     and not self._qualifier_word(nxt)

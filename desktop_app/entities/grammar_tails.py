@@ -31,6 +31,11 @@ from desktop_app.entities.lexicon import Lexicon
 from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
 from desktop_app.textnorm import search_key
 
+# One-syllable verbs and adverbs that follow a body's name in news and never continue it.
+# (none of them the first syllable of a word common in names: no "giao", "bán", "ký", "bắt")
+_VERB_WORDS = frozenset("cấp gây nhận kiêm lấy xin tặng phạt lại từng bị".split())
+# after "cấp" these make a level or a service, not the verb: "cấp cao", "cấp cứu", "cấp nước"
+_LEVEL_WORDS = frozenset("cao tỉnh huyện xã bộ trung quốc cơ sở cứu nước thoát".split())
 # Units of a span of time after a name's tail: "Cục Quản lý Y dược cổ truyền 60 năm qua".
 _SPAN_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút"})
 
@@ -75,13 +80,16 @@ class OrgTailRules:
                     or self._starts_person(nxt)
                     or self.admin_abbr(nxt) is not None
                     or not t.cat_union[nxt].isdisjoint(_STOP_CATS)
+                    or t.key(nxt) in SENTENCE_WORDS  # a caption's sentence runs on: "... Bên thềm"
                 ):
                     break
             elif not word[0].islower() or (
                 t.key(nxt) in _FUNCTION_WORDS and f"{t.key(k)} {t.key(nxt)}" not in _COMMON_COMPOUNDS  # "hàng không"
             ):
                 break
-            elif t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS:
+            elif (t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS) or (
+                t.word(k)[0].islower() and self._verb_word(nxt)  # not the "ký" of "Lưu ký"
+            ):
                 break
             k = nxt
         if k == end:
@@ -102,12 +110,23 @@ class OrgTailRules:
             or self._qualifier_word(nxt)
             or (t.is_cap(nxt) and t.longest(nxt, "admin") is not None and self._loc_end(nxt) is not None)
             or (t.spaced(nxt) and f"{t.key(nxt)} {t.key(nxt + 1)}" in _VERBS)
+            or (t.word(k)[0].islower() and self._verb_word(nxt))
             or (t.is_cap(nxt) and (t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None))
             or (t.is_cap(nxt) and self._starts_person(nxt))  # "Ngân hàng Nhà nước Nguyễn ..."
             or (t.word(nxt).isdigit() and t.spaced(nxt) and t.key(nxt + 1) in _SPAN_UNITS)  # "... 60 năm qua"
         ):
             return k
         return end
+
+    def _verb_word(self, k: int) -> bool:
+        """A one-syllable verb or adverb that ends a name's lower-case tail ("Cục Đường sắt cấp
+        giấy phép", "phòng Giáo dục gây tai nạn"); "cấp" before a level word is no verb ("Tòa án
+        nhân dân cấp cao")."""
+        t = self.t
+        key = t.key(k)
+        if key not in _VERB_WORDS:
+            return False
+        return not (key == "cấp" and t.spaced(k) and k + 1 < len(t) and t.key(k + 1) in _LEVEL_WORDS)
 
     def _listed_field_end(self, j: int) -> int | None:
         """Last token of a second field listed after a comma inside a name, in lower case and

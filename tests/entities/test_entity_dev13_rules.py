@@ -106,3 +106,22 @@ def test_the_bloc_of_central_agencies() -> None:
     assert ("ORG", "Ban Chấp hành Đoàn khối các cơ quan Trung ương") in spans
     assert ("ORG", "Đảng ủy khối các cơ quan Trung ương") in spans
     assert ("ORG", "Đảng ủy Khối Doanh nghiệp Trung ương") in _spans("Đảng ủy Khối Doanh nghiệp Trung ương tổ chức hội nghị.")
+
+
+def test_department_names_go_on_in_lower_case_after_their_field() -> None:
+    spans = _spans("Văn phòng Cơ quan cảnh sát điều tra và Cục Kỹ thuật hình sự phối hợp. Phòng Cảnh sát kinh tế bắt giữ.")
+    assert ("ORG", "Cục Kỹ thuật hình sự") in spans
+    assert ("ORG", "Phòng Cảnh sát kinh tế") in spans
+    assert ("ORG", "Trường ĐH Y khoa") in _spans("Sinh viên Trường ĐH Y khoa đã thi xong.")
+    # a ministry's field is its whole name: the verb after it is no part of it
+    spans = _spans("Bộ Y tế khuyến cáo người dân. Tổng cục Du lịch tham mưu văn bản.")
+    assert ("ORG", "Bộ Y tế") in spans
+    assert ("ORG", "Tổng cục Du lịch") in spans
+    # one-syllable verbs end a tail; "cấp cao", "Lưu ký" are no verbs
+    spans = _spans("Về việc Cục Đường sắt cấp giấy phép thi công. Trưởng phòng Giáo dục gây tai nạn.")
+    assert ("ORG", "Cục Đường sắt") in spans
+    assert ("ORG", "phòng Giáo dục") in spans
+    assert ("ORG", "Trung tâm Lưu ký Chứng khoán") in _spans("Đại diện Trung tâm Lưu ký Chứng khoán; Chủ tịch Công đoàn.")
+    assert ("ORG", "Ủy ban An toàn giao thông quốc gia") in _spans(
+        "Theo Ủy ban An toàn giao thông quốc gia, số vụ tai nạn giảm."
+    )

@@ -29,6 +29,10 @@ from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
 _PRONOUN_VERBS = frozenset("đã được nói sẽ đang vẫn cũng không chưa từng bị cho kể chia liền lại mới vừa rất luôn".split())
 
 
+def _is_route_dash(gap: str) -> bool:
+    return gap.strip() in ("-", "–")
+
+
 class PlaceRules:
     """Place rules over ``self.t`` with ``self.lex`` (set by ``Grammar``)."""
 
@@ -73,6 +77,11 @@ class PlaceRules:
                 return last
         return None
 
+    def _route_pair(self, k: int) -> bool:
+        """A capitalised run at ``k`` followed by a dash and another capitalised word."""
+        run = self._cap_run(k, limit=3, names_ok=True)
+        return run is not None and run + 1 < len(self.t) and _is_route_dash(self.t.gap(run)) and self.t.is_cap(run + 1)
+
     def _opens_sentence(self, k: int) -> bool:
         if k == 0:
             return True
@@ -104,6 +113,8 @@ class PlaceRules:
             return None  # "Cảnh sát Liên bang Australia", "Bộ trưởng Tư pháp liên bang": federal, no state
         nxt = a + 1
         admin = t.kt[t.starts[k] : t.ends[a]]
+        if admin == "đường" and k > 0 and t.spaced(k - 1) and t.key(k - 1) == "tuyến" and self._route_pair(nxt):
+            return None  # "tuyến đường Hòa Thắng – Hòa Phú": the road between two places, no street
         if admin in _NUMBERED_ADMIN and t.word(nxt).isdigit() and len(t.word(nxt)) <= 2:
             return nxt  # "quận 4", "phường 3", "Q.3": city districts go by number
         run = None

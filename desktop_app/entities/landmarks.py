@@ -23,10 +23,12 @@ _KINDS = (
     "cảng cá|tháp|thiền viện|tu viện|sân bay quốc tế|sân bay|công viên|cầu"
 )
 # Words that make "cầu" part of another word: a request, a need, the globe ("yêu cầu Bộ ...").
+# Kinds that are never a verb, so a foreign name after them is the landmark's ("sân bay Haneda").
+_FOREIGN_KINDS = frozenset({"sân bay", "sân bay quốc tế", "nhà thờ", "nhà hát", "công viên", "tu viện"})
 _NOT_BRIDGE = frozenset("yêu nhu toàn khẩn thỉnh cung địa mưu nài kêu đòi cầu".split())
 _CAP = rf"[{UPPER}][\w-]*"
 _LANDMARK = re.compile(
-    rf"(?<![\w-])(?P<kind>(?i:{_KINDS})) "
+    rf"(?<!\w)(?<!\w-)(?P<kind>(?i:{_KINDS})) "  # "Mai Dịch -cầu Thăng Long": a dash, no space
     r"(?:(?P<admin>xã|phường|thôn|ấp|bản|làng|thị trấn) )?"
     rf"(?P<name>{_CAP}(?: {_CAP}){{0,2}})(?![\w-])"
 )
@@ -59,10 +61,22 @@ _RING_ROAD = re.compile(r"(?<![\w-])(?:[Đđ]ường )?[Vv]ành đai \d(?:,5)?(?
 _NORTH_SOUTH = re.compile(r"(?<!\w)[Tt]ừ (?P<a>Bắc|Nam) (?:vào|ra|tới|đến|xuống|lên) (?P<b>Nam|Bắc)(?!\w)")
 
 
+# A road or line between two places: "tuyến đường Hòa Thắng – Hòa Phú", "đoạn Mai Dịch - cầu
+# Thăng Long": each end is a place (a bridge with its kind word).
+_SEGMENT = re.compile(
+    rf"(?<!\w)(?:[Tt]uyến đường|[Tt]uyến|[Đđ]oạn đường|[Đđ]oạn(?: từ)?) (?P<a>(?:cầu )?{_END}) ?[-–] ?"
+    rf"(?P<b>(?:cầu )?{_END})(?![\w-])"
+)
+
+
 def routes(text: str) -> list[Cand]:
     """Expressways and railways named by their two ends, ring roads by their number, one LOC
-    each; "từ Bắc vào Nam" names the two halves of the country."""
+    each; "từ Bắc vào Nam" names the two halves of the country; the two ends of a road segment."""
     out = []
+    if "uyến" in text or "oạn" in text:
+        for m in _SEGMENT.finditer(text):
+            if not (m.group("a").isupper() or m.group("b").isupper()):  # "tuyến HAN-REP": flight codes
+                out += [Cand(m.start(g), m.end(g), EntityType.LOC, 4) for g in ("a", "b")]
     if "cao tốc" in text or "sắt" in text or "Cao tốc" in text:
         out += [Cand(m.start(), m.end(), EntityType.LOC, 4) for m in _ROUTE.finditer(text)]
     if "ành đai" in text:
@@ -97,8 +111,10 @@ def landmark_cands(text: str, lex: Lexicon) -> list[Cand]:
             words.pop()
         if not words or words[0] in _CLAUSE_WORDS:
             continue
-        if not all(is_vietnamese_syllable(w) for w in words):
-            continue  # "đền Sergio": "đền" is the verb "to pay back"
+        if words[0] in ("TP", "TP.") or (
+            m.group("kind").lower() not in _FOREIGN_KINDS and not all(is_vietnamese_syllable(w) for w in words)
+        ):
+            continue  # "đền Sergio": "đền" is the verb "to pay back"; but "sân bay Haneda"
         if key_text(" ".join(words)) in lex.countries | lex.regions:
             continue  # "chùa Bắc Bộ", "chùa Việt Nam": pagodas of a region, no name
         end = m.start("name") + len(" ".join(words))

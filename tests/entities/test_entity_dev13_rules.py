@@ -125,3 +125,15 @@ def test_department_names_go_on_in_lower_case_after_their_field() -> None:
     assert ("ORG", "Ủy ban An toàn giao thông quốc gia") in _spans(
         "Theo Ủy ban An toàn giao thông quốc gia, số vụ tai nạn giảm."
     )
+
+
+def test_landmarks_with_foreign_names_and_road_segments() -> None:
+    spans = _spans("Đoàn đã đến sân bay quốc tế Haneda, Tokyo, bắt đầu chuyến thăm. Ảnh: VGP.")
+    assert ("LOC", "sân bay quốc tế Haneda") in spans
+    assert ("ORG", "VGP") in spans
+    # "đền" may be the verb "to pay back": a foreign name after it is no temple
+    assert not any(s.startswith("đền") for _, s in _spans("Anh ta phải đền Sergio một khoản tiền."))
+    spans = _spans("Đua xe trên tuyến đường Hòa Thắng – Hòa Phú. Mở rộng đoạn Mai Dịch - cầu Thăng Long.")
+    assert ("LOC", "Hòa Thắng") in spans and ("LOC", "Hòa Phú") in spans
+    assert ("LOC", "Mai Dịch") in spans and ("LOC", "cầu Thăng Long") in spans
+    assert not any(t == "LOC" for t, _ in _spans("Máy bay khai thác tuyến HAN-REP-HAN từ tháng trước."))

@@ -578,3 +578,54 @@ def place_pairs(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+# Words before a place name that show the document uses it as a place ("ở Đức", "người Đức").
+_LOCATIVES = frozenset(
+    "ở tại sang nước người tiếng từ đến tới thăm về phía miền châu vùng đội tuyển đt phương "
+    "thủ đô chính phủ quân".split()
+)
+
+
+def people_over_places(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
+    """"Nguyễn Tấn Đức ... rồi Đức và Kiên": a one-word place that is the given name of a full
+    name in the document is that person, unless the document ever uses the word as a place
+    ("ở Đức", "người Đức")."""
+    given: set[str] = set()
+    for c in accepted:
+        if c.type is EntityType.PERSON:
+            words = text[c.start : c.end].split()
+            if len(words) >= 3 and "surname" in lex.phrases.get(key_text(words[0]), ()):
+                given.add(words[-1])
+    candidates = {
+        text[c.start : c.end] for c in accepted if c.type is EntityType.LOC and text[c.start : c.end] in given
+    }
+    if not candidates:
+        return accepted
+    people = set()
+    for word in candidates:
+        uses = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(word)}(?![\w-])", text)]
+        before = [text[max(0, p - 20) : p].split()[-1:] for p in uses]
+        if not any(b and key_text(b[0]) in _LOCATIVES for b in before):
+            people.add(word)
+    return [
+        Cand(c.start, c.end, EntityType.PERSON, c.prio, c.key)
+        if c.type is EntityType.LOC and text[c.start : c.end] in people and _alone(text, c)
+        else c
+        for c in accepted
+    ]
+
+
+_CAPITAL_NEXT = re.compile(r" [A-ZĐÀ-Ỹ]")
+
+
+def _alone(text: str, c: Cand) -> bool:
+    """The word stands alone: no capitalised word after it ("Anh Vĩnh": "anh" and a name), and
+    "Anh" opens no sentence ("Anh tới quầy": "you")."""
+    if _CAPITAL_NEXT.match(text, c.end):
+        return False
+    if text[c.start : c.end] == "Anh":
+        before = text[max(0, c.start - 3) : c.start].rstrip(" “\"")
+        return before != "" and before[-1] not in ".!?:\n"
+    return True
+

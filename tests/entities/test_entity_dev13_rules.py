@@ -137,3 +137,15 @@ def test_landmarks_with_foreign_names_and_road_segments() -> None:
     assert ("LOC", "Hòa Thắng") in spans and ("LOC", "Hòa Phú") in spans
     assert ("LOC", "Mai Dịch") in spans and ("LOC", "cầu Thăng Long") in spans
     assert not any(t == "LOC" for t, _ in _spans("Máy bay khai thác tuyến HAN-REP-HAN từ tháng trước."))
+
+
+def test_a_given_name_that_is_also_a_country_is_the_person_in_a_text_about_them() -> None:
+    spans = _spans(
+        "Tây rủ Nguyễn Văn Kiên, Nguyễn Tấn Đức (23 tuổi) đi đánh anh Toàn. Rồi Đức và Kiên đã đánh chị Liệu. "
+        "Trong khi đó, Đức, Nhân và Định dùng cây gỗ."
+    )
+    assert spans.count(("PERSON", "Đức")) == 2, spans
+    assert ("LOC", "Đức") not in spans
+    # a text that uses the word as a place keeps it a place
+    spans = _spans("Ông Nguyễn Minh Đức sang Đức công tác. Đức và Pháp ký hiệp định.")
+    assert spans.count(("LOC", "Đức")) == 2, spans

@@ -212,6 +212,13 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
             if i > 0 and t.spaced(i - 1) and (inside := self._place_end(i - 1)) is not None and inside >= i:
                 return None  # "Hải Phòng": the head "Phòng" ends a place name
             tags = lex.org_heads[head_key]
+            if head_key == "thường trực" and any(
+                (e := t.longest(x, "title")) is not None and e >= i - 1 for x in range(max(0, i - 4), i)
+            ):
+                return None  # "Phó Bí thư Thường trực Tỉnh ủy": the title's qualifier, no standing body
+            if head_key == "thường trực":
+                # "Thường trực Chính phủ", "Thường trực Tỉnh ủy": the standing members of a body named next
+                return self.org_end(h + 1, depth + 1) if t.spaced(h) and depth < 3 else None
             if (title := t.longest(i, "title")) is not None and title > h:
                 return None  # "Viện sĩ Thông tấn": a title that opens with a head noun
             if "caps" in tags and not t.word(i).isupper():

@@ -158,6 +158,9 @@ _AMENDS = re.compile(r"(?<!\w)Luật sửa đổi,? (?:bổ sung,? |sung )?(?:m�
 _LAW_YEAR = re.compile(r" năm (?:19|20)\d\d(?!\w)")
 
 
+_OF_THE_STATE = re.compile(r" nước Cộng h(?:òa|oà) [Xx]ã hội [Cc]hủ nghĩa Việt Nam(?!\w)")
+
+
 def _named_documents_at(text: str, kt: str, lex: Lexicon, longest: int) -> Iterator[LegalMatch]:
     for m in opening_on(_NAMED_START, text, _NAMED_OPENERS):
         start = m.start()
@@ -177,6 +180,8 @@ def _named_documents_at(text: str, kt: str, lex: Lexicon, longest: int) -> Itera
                 best = end
         if best is None:
             continue
+        if (state := _OF_THE_STATE.match(text, best)) is not None:
+            best = state.end()  # "Bộ luật hình sự nước Cộng hòa xã hội chủ nghĩa Việt Nam": the code's full title
         span = text[start:best]
         yield LegalMatch(start, best, word, None, None, None, " ".join(span.split()))
 

@@ -149,3 +149,14 @@ def test_a_given_name_that_is_also_a_country_is_the_person_in_a_text_about_them(
     # a text that uses the word as a place keeps it a place
     spans = _spans("Ông Nguyễn Minh Đức sang Đức công tác. Đức và Pháp ký hiệp định.")
     assert spans.count(("LOC", "Đức")) == 2, spans
+
+
+def test_the_state_by_its_full_name_and_standing_members() -> None:
+    spans = _spans("Hợp tác giữa Hoa Kỳ và Cộng hòa Xã hội chủ nghĩa Việt Nam. Theo Điều 165 Bộ luật hình sự nước Cộng hòa Xã hội Chủ nghĩa Việt Nam.")
+    assert ("LOC", "Cộng hòa Xã hội chủ nghĩa Việt Nam") in spans
+    assert ("LEGAL_DOC", "Bộ luật hình sự nước Cộng hòa Xã hội Chủ nghĩa Việt Nam") in spans
+    spans = _spans("Thường trực Ủy ban Tài chính - Ngân sách đã chủ trì. Phó Bí thư Thường trực Tỉnh ủy Trần Thế Dũng nói.")
+    assert ("ORG", "Thường trực Ủy ban Tài chính - Ngân sách") in spans
+    assert ("TITLE", "Phó Bí thư Thường trực") in spans and ("ORG", "Tỉnh ủy") in spans
+    assert ("ORG", "Ban Thường trực") in _spans("Hiệp thương nhân sự của Ban Thường trực, Đoàn Chủ tịch.")
+    assert ("LOC", "Quận 2") in _spans("Thường trực Quận 2 họp sáng nay.")

@@ -224,8 +224,16 @@ def _time_suffix(groups: dict[str, str | None]) -> str:
     return f"T{int(hh):02d}:{int(mm):02d}"
 
 
+# "Nguyễn Văn A (SN 1980)": the year of birth after "SN" (sinh năm) is a date; the later gold
+# sets (dev9, dev11 to dev14) mark the year alone.
+_BIRTH_YEAR = re.compile(r"(?<![\w.])SN:? ((?:19|20)\d\d)(?![\w/.-])")
+
+
 def find_dates(text: str, default_year: int | None) -> Iterator[DateMatch]:
     """Every DATE mention in ``text`` with its ISO key (overlaps are resolved by the caller)."""
+    if "SN" in text:
+        for m in _BIRTH_YEAR.finditer(text):
+            yield DateMatch(m.start(1), m.end(1), m.group(1))
     for match in _find(text, default_year):
         yield match
         # "từ ngày 9.1 - 7.2": the end of a range is a date of the same kind

@@ -160,3 +160,9 @@ def test_the_state_by_its_full_name_and_standing_members() -> None:
     assert ("TITLE", "Phó Bí thư Thường trực") in spans and ("ORG", "Tỉnh ủy") in spans
     assert ("ORG", "Ban Thường trực") in _spans("Hiệp thương nhân sự của Ban Thường trực, Đoàn Chủ tịch.")
     assert ("LOC", "Quận 2") in _spans("Thường trực Quận 2 họp sáng nay.")
+
+
+def test_a_birth_year_after_sn_is_a_date() -> None:
+    spans = _spans("Nguyễn Trọng Phương (SN 1980, trú tại quận Ba Đình) và Ngô Thành Sơn (SN: 1981).")
+    assert ("DATE", "1980") in spans and ("DATE", "1981") in spans
+    assert not any(t == "DATE" for t, _ in _spans("Mã SN 19801234 in trên hộp."))

@@ -175,6 +175,8 @@ class PersonTitleRules:
                 out.append(ext)
             if key in _MINISTER_TITLES and end == last and (field := self._ministry_field(last)) is not None:
                 out.append(field)
+            if key in ("ủy viên", "uỷ viên") and (member := self._central_member(end)) is not None:
+                out.append(member)
             # "Trưởng Công an thị xã": when the qualified title is not followed by a name, the
             # bare title still is (the qualifier opens the organisation)
             for stop in (end, last) if end != last else (end,):
@@ -230,6 +232,18 @@ class PersonTitleRules:
                 j += 1
             j += 1
         return j < len(t) and t.key(j) in ("các", "những")
+
+    def _central_member(self, end: int) -> int | None:
+        """"Ủy viên Trung ương như ...": a member of the Central Committee named without
+        "Đảng" holds one office, "Ủy viên Trung ương"; with "Đảng" the body is named
+        ("[Ủy viên] [Trung ương Đảng]"). Last token of the office, or None."""
+        t = self.t
+        k = end + 1
+        if not (t.spaced(end) and k + 1 < len(t) and t.word(k) == "Trung" and t.key(k + 1) == "ương"):
+            return None
+        if t.spaced(k + 1) and k + 2 < len(t) and t.is_cap(k + 2):
+            return None  # "Trung ương Đảng", "Trung ương Hội ...": a body follows
+        return k + 1
 
     def _ministry_field(self, last: int) -> int | None:
         """"Bộ trưởng Kế hoạch và Đầu tư": a minister's title names the ministry's field without

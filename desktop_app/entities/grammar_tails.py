@@ -181,6 +181,8 @@ class OrgTailRules:
             return end  # "và" + one word: a list, not a name
         if t.text.startswith(" (", t.ends[k]) and k + 1 < len(t) and t.is_cap(k + 1):
             return k
+        if not t.spaced(k) and self._long_tail_ends_name(k):
+            return k  # "Cục Kỹ thuật an toàn và môi trường công nghiệp, Tổng cục Năng lượng"
         if t.spaced(k) and (place := self._place_end(k + 1)) is not None:
             return place
         if t.spaced(k) and (loc := self._loc_end(k + 1)) is not None and t.key(k + 1) not in _BARE_ADMIN:

@@ -166,3 +166,11 @@ def test_a_birth_year_after_sn_is_a_date() -> None:
     spans = _spans("Nguyễn Trọng Phương (SN 1980, trú tại quận Ba Đình) và Ngô Thành Sơn (SN: 1981).")
     assert ("DATE", "1980") in spans and ("DATE", "1981") in spans
     assert not any(t == "DATE" for t, _ in _spans("Mã SN 19801234 in trên hộp."))
+
+
+def test_central_committee_member_and_a_second_field_before_the_next_body() -> None:
+    spans = _spans("Đảng đã xử lý nguyên Ủy viên Trung ương như đồng chí Vũ Huy Hoàng. Ông là Ủy viên Trung ương Đảng.")
+    assert ("TITLE", "Ủy viên Trung ương") in spans
+    assert ("TITLE", "Ủy viên") in spans and ("ORG", "Trung ương Đảng") in spans
+    spans = _spans("Lãnh đạo Cục Kỹ thuật an toàn và môi trường công nghiệp, Tổng cục Năng lượng sẽ đến.")
+    assert ("ORG", "Cục Kỹ thuật an toàn và môi trường công nghiệp") in spans

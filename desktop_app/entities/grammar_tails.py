@@ -344,8 +344,10 @@ class OrgTailRules:
         t = self.t
         if not (t.spaced(end) and t.key(end + 1) == "về" and t.spaced(end + 1)):
             return end
-        if t.key(end + 2) in ("việc", "vấn", "nội", "tình", "kết", "mặt", "chuyện", "phía", "trước"):
-            return end  # "về vấn đề này", "về việc ...": what it said, no subject in its name
+        if t.key(end + 2) in ("việc", "vấn", "nội", "tình", "kết", "mặt", "chuyện", "phía", "trước", "nhân"):
+            return end  # "về vấn đề này", "về việc ...", "về nhân sự": what it said, no subject in its name
+        if any(self._place_end(j) == end for j in range(max(0, end - 3), end + 1)):
+            return end  # "Ủy ban Trung ương MTTQ Việt Nam về ...": a name closed by its country
         k, n, verb = end + 1, 0, False
         while n < 8 and (t.spaced(k) or (n > 0 and t.gap(k) == ", " and t.word(k + 1)[:1].islower())):
             w, key = t.word(k + 1), t.key(k + 1)

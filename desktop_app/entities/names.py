@@ -266,6 +266,15 @@ class NameFinder:
             or (i > 1 and t.spaced(i - 2) and t.kt[t.starts[i - 2] : t.ends[i - 1]] in _MYTH_CUES)
         )
 
+    def _speaks(self, b: int) -> bool:
+        """A person's verb of saying right after ``b`` ("Lucas nói:", "Adele tâm sự"): its subject is a person."""
+        t = self.t
+        if not t.spaced(b) or b + 1 >= len(t):
+            return False
+        key = t.key(b + 1)
+        pair = f"{key} {t.key(b + 2)}" if t.spaced(b + 1) and b + 2 < len(t) else ""
+        return (key in _SAYS and pair not in _NOT_SAYS) or pair in _SAYS
+
     def _after_person_cue(self, i: int) -> bool:
         """A title or person cue right before ``i``, maybe with "người <Country>" between."""
         t = self.t
@@ -442,6 +451,8 @@ class NameFinder:
             out.append(self._span(a, b, EntityType.PERSON, 2))
         elif len(words) >= 2 and not any(w.isupper() for w in words):
             out.append(self._span(a, b, EntityType.PERSON, 1))
+        elif len(words) == 1 and words[0][1:].islower() and self._speaks(b):
+            out.append(self._span(a, b, EntityType.PERSON, 1))  # "Lucas nói:", "Adele tâm sự"
 
     def _span(self, i: int, j: int, typ: EntityType, prio: int) -> Cand:
         return Cand(self.t.starts[i], self.t.ends[j], typ, prio)
@@ -501,6 +512,10 @@ def _opens_compound(text: str, end: int, form: str, lex: Lexicon) -> bool:
     return pair in _COMMON_COMPOUNDS or pair in lex.phrases
 
 
+# Verbs of saying after a one-word foreign name make it a person's.
+# (only a person's ways of saying: papers and companies "cho biết", "chia sẻ", "khẳng định" too)
+_SAYS = frozenset("nói|kể|tâm sự|thừa nhận|thú nhận|giải thích|nhớ lại|bật khóc|mỉm cười|thổ lộ".split("|"))
+_NOT_SAYS = frozenset("kể từ|kể cả|nói chung|nói riêng|nói trên|nói về|nói chuyện".split("|"))
 _NOT_BEFORE_MENTION = re.compile(r"[\w.]")
 _NOT_AFTER_MENTION = re.compile(r"[\w-]")
 

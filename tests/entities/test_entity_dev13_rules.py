@@ -174,3 +174,11 @@ def test_central_committee_member_and_a_second_field_before_the_next_body() -> N
     assert ("TITLE", "Ủy viên") in spans and ("ORG", "Trung ương Đảng") in spans
     spans = _spans("Lãnh đạo Cục Kỹ thuật an toàn và môi trường công nghiệp, Tổng cục Năng lượng sẽ đến.")
     assert ("ORG", "Cục Kỹ thuật an toàn và môi trường công nghiệp") in spans
+
+
+def test_a_one_word_foreign_name_that_speaks_is_a_person() -> None:
+    spans = _spans("Một ngày, chú chó tìm thấy bộ răng giả. Lucas nói: “Tôi cười như điên”. Sau đó Lucas vứt nó đi.")
+    assert spans.count(("PERSON", "Lucas")) == 2, spans
+    # "kể từ", "nói chung" are no saying; companies "cho biết" too
+    assert not any(t == "PERSON" for t, _ in _spans("Hệ thống Vinpearl kể từ năm 2016 đã phát triển. Vinpearl cho biết thêm."))
+    assert ("ORG", "Ủy ban Trung ương MTTQ Việt Nam") in _spans("Đoàn Chủ tịch trình Ủy ban Trung ương MTTQ Việt Nam về nhân sự.")

@@ -108,6 +108,10 @@ def _name_shaped(words: list[str], lex: Lexicon, loose: bool = False) -> bool:
     return first in lex.surnames or all(key_text(w) in lex.given_names for w in words)
 
 
+# What a credit names that is nobody's: "Ảnh: Internet", "Ảnh: Photo".
+_NO_SOURCE = frozenset({"Internet", "internet", "Photo", "Gallery", "Video", "Clip"})
+
+
 def _source_or_person(
     text: str, start: int, end: int, lex: Lexicon, out: list[Cand], loose: bool = False
 ) -> None:
@@ -131,6 +135,14 @@ def _source_or_person(
         agency = named and len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha()
         if agency or key_text(text[s:e]) in lex.known_orgs or (len(words) == 1 and words[0] in lex.abbreviations):
             out.append(Cand(s, e, EntityType.ORG, 6))
+        elif (
+            len(parts) == 1
+            and len(words) == 1
+            and words[0][1:].islower()
+            and not is_vietnamese_syllable(words[0])
+            and words[0] not in _NO_SOURCE
+        ):
+            out.append(Cand(s, e, EntityType.ORG, 6))  # "Ảnh: Apttravel", "Ảnh: Dulichvietnam": a website
         elif _name_shaped(words, lex, loose=loose or e < end or named):
             out.append(Cand(s, e, EntityType.PERSON, 6))
         elif s > start and all(w[0].isupper() for w in words) and len(words) <= 3:
@@ -180,7 +192,7 @@ def credits(text: str, lex: Lexicon) -> list[Cand]:
     for m in opening_on(_CREDIT, text, _CREDIT_OPENERS, fold=True):
         start = m.end()
         end = _credit_end(text, start, lex)
-        if end <= start:
+        if end <= start or text[start:end] in _NO_SOURCE:
             continue
         if m.group(1) in ("Nguồn", "Nguồn ảnh"):
             out.append(Cand(start, end, EntityType.ORG, 6))

@@ -28,6 +28,7 @@ from desktop_app.entities.grammar_words import (
     _COUNTING,
     _DOTTED_ADMIN,
     _FORCE_ABBRS,
+    _FUNCTION_WORDS,
     _HEAD_PREFIX_COMPOUNDS,
     _KIN_CUES,
     _LEVEL_QUALIFIERS,
@@ -43,6 +44,7 @@ from desktop_app.entities.grammar_words import (
     _RANKS,
     _STOP_CATS,
     _TITLE_PREFIXES,
+    _VERBS,
     _WORLD_QUALIFIERS,
     MINISTRY_FIELD_ABBRS,
     PLURAL_WORDS,
@@ -300,6 +302,8 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                             # a foreign name ("Tổ chức Interpol") is never written in sentence case
                             tail = run == nxt and not t.is_abbr(nxt) and is_vietnamese_syllable(t.word(nxt))
                             end, body = (self._lower_tail(run) if tail else run), True
+                            if tail and end == run and self._second_syllable(run):
+                                end = run + 1  # "Báo Nhân dân biết ...", "Báo Dân trí đưa tin": the word's second half
             elif not head_cap:
                 return None
         if body and not t.is_abbr(end):
@@ -409,6 +413,18 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
             and k + 3 < len(t)
             and t.kt[t.starts[k + 1] : t.ends[k + 3]] == "các cơ quan"
         )
+
+    def _second_syllable(self, k: int) -> bool:
+        """The lower-case word after the one capitalised word ``k`` of a name is the second
+        syllable of that word ("Nhân dân", "Dân trí"), not the sentence's next word: no function
+        word or verb, and no clause opens after it."""
+        t = self.t
+        if not t.spaced(k) or k + 1 >= len(t) or not t.word(k + 1)[0].islower():
+            return False
+        key = t.key(k + 1)
+        if key in _FUNCTION_WORDS or key in SENTENCE_WORDS or self._verb_word(k + 1):
+            return False
+        return not (t.spaced(k + 1) and f"{key} {t.key(k + 2)}" in _VERBS)
 
     def _assembly(self, k: int) -> int | None:
         """Last token of "Quốc hội" / "QH" at ``k`` (after "của"), or None."""

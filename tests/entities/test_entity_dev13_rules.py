@@ -182,3 +182,11 @@ def test_a_one_word_foreign_name_that_speaks_is_a_person() -> None:
     # "kể từ", "nói chung" are no saying; companies "cho biết" too
     assert not any(t == "PERSON" for t, _ in _spans("Hệ thống Vinpearl kể từ năm 2016 đã phát triển. Vinpearl cho biết thêm."))
     assert ("ORG", "Ủy ban Trung ương MTTQ Việt Nam") in _spans("Đoàn Chủ tịch trình Ủy ban Trung ương MTTQ Việt Nam về nhân sự.")
+
+
+def test_one_word_websites_in_credits_and_a_names_second_syllable() -> None:
+    spans = _spans("Hoa mận làm thuốc quý. Ảnh: Apttravel. Ảnh minh họa. Nguồn: Internet. Ảnh: Hoàng Hà.")
+    assert ("ORG", "Apttravel") in spans and ("PERSON", "Hoàng Hà") in spans
+    assert not any(s == "Internet" for _, s in spans), spans
+    spans = _spans("Thông tin bằng văn bản đến Báo Nhân dân biết kết quả chính thức.")
+    assert ("ORG", "Báo Nhân dân") in spans

@@ -38,6 +38,7 @@ from desktop_app.entities.missions import mission_cands
 from desktop_app.entities.names import (
     NOT_ORG_CAPS,
     NameFinder,
+    listed_people,
     people_over_places,
     place_pairs,
     places_over_people,
@@ -193,7 +194,7 @@ def extract(
         more = [c for c in more if kt[c.start : c.end] not in dictionary.never]
     if more:
         accepted = _resolve(len(text), [accepted, more])
-    accepted = initial_stops(text, people_over_places(text, accepted, lex))
+    accepted = initial_stops(text, listed_people(text, people_over_places(text, accepted, lex), lex))
     entities = assign_keys(text, [(c.start, c.end, c.type, c.key) for c in accepted], lex, defined)
     refs = _legal_refs(text, entities, legal)
     roles = find_roles(text, entities)

@@ -190,3 +190,14 @@ def test_one_word_websites_in_credits_and_a_names_second_syllable() -> None:
     assert not any(s == "Internet" for _, s in spans), spans
     spans = _spans("Thông tin bằng văn bản đến Báo Nhân dân biết kết quả chính thức.")
     assert ("ORG", "Báo Nhân dân") in spans
+
+
+def test_names_listed_beside_a_person_are_people() -> None:
+    spans = _spans("Các người đẹp như Angela Phương Trinh, Midu, Thanh Hằng hay Tóc Tiên đều diện váy ngắn.")
+    for name in ("Angela Phương Trinh", "Midu", "Thanh Hằng", "Tóc Tiên"):
+        assert ("PERSON", name) in spans, spans
+    # a clause before the comma, a delegation, a title after a name: no person
+    spans = _spans("Thấy vậy, Nguyễn Văn An bỏ chạy. Thủ tướng Nguyễn Xuân Phúc và Đoàn cấp cao rời Thủ đô.")
+    assert not any(s in ("Thấy", "Đoàn") for _, s in spans), spans
+    spans = _spans("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, cho biết.")
+    assert ("TITLE", "Phó Chủ tịch") in spans

@@ -409,7 +409,19 @@ class NameFinder:
                 t.key(b) not in lex.surnames
             ):
                 b -= 1
+            if not is_vietnamese_syllable(t.word(a)):
+                for x in range(a + 1, b):
+                    if t.key(x) in lex.surnames and all(is_vietnamese_syllable(t.word(y)) for y in range(x, b + 1)):
+                        if any(self._no_name_word(t.word(y)) for y in range(a, x)):
+                            return a, x - 1  # "OceanBank Hà Văn Thắm": the bank, then a Vietnamese full name
+                        break  # "Soobin Hoàng Sơn", "Ali Hoàng Dương": a stage name
         return a, b
+
+    def _no_name_word(self, w: str) -> bool:
+        """A word no person's name has: a brand ("OceanBank"), a company word ("Post"), a
+        common foreign word ("Karate"), capitals inside it ("V-League")."""
+        lex = self.lex
+        return is_brand_word(w) or w in lex.org_suffixes or w in lex.foreign_words or any(c.isupper() for c in w[1:])
 
     def _segment(self, a: int, b: int, out: list[Cand]) -> None:
         t, lex = self.t, self.lex

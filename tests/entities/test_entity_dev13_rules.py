@@ -201,3 +201,10 @@ def test_names_listed_beside_a_person_are_people() -> None:
     assert not any(s in ("Thấy", "Đoàn") for _, s in spans), spans
     spans = _spans("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, cho biết.")
     assert ("TITLE", "Phó Chủ tịch") in spans
+
+
+def test_a_brand_then_a_vietnamese_full_name() -> None:
+    spans = _spans("Thứ sáu là vụ án nguyên Chủ tịch OceanBank Hà Văn Thắm gây thiệt hại.")
+    assert ("ORG", "OceanBank") in spans and ("PERSON", "Hà Văn Thắm") in spans
+    # a stage name keeps its foreign first word
+    assert ("PERSON", "Soobin Hoàng Sơn") in _spans("Ca sĩ Soobin Hoàng Sơn hát ca khúc mới.")

@@ -25,6 +25,7 @@ from desktop_app.entities.grammar_words import (
 from desktop_app.entities.lexicon import Lexicon
 from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
 
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "trên"})
 _BRAND = re.compile(r"(?:[A-Z][A-Za-z]*[a-z][Bb]ank|Vina[a-z]{3,}|Vin[a-z]*[A-Z][a-z]+)")
 
 
@@ -279,6 +280,6 @@ class PersonTitleRules:
         h = t.longest(end + 1, "head")
         if h is None or self.org_end(end + 1) is not None:
             return None
-        if t.spaced(h) and t.key(h + 1) not in _FUNCTION_WORDS:
-            return None
+        if t.spaced(h) and (t.key(h + 1) not in _FUNCTION_WORDS or t.key(h + 1) in _DEMONSTRATIVES):
+            return None  # "hiệu trưởng trường này": the school named before, no part of the title
         return h

@@ -208,3 +208,9 @@ def test_a_brand_then_a_vietnamese_full_name() -> None:
     assert ("ORG", "OceanBank") in spans and ("PERSON", "Hà Văn Thắm") in spans
     # a stage name keeps its foreign first word
     assert ("PERSON", "Soobin Hoàng Sơn") in _spans("Ca sĩ Soobin Hoàng Sơn hát ca khúc mới.")
+
+
+def test_a_head_noun_pointing_back_is_no_part_of_the_title() -> None:
+    spans = _spans("Quyết định bổ nhiệm tân hiệu trưởng trường này. Giám đốc bệnh viện cho biết.")
+    assert ("TITLE", "hiệu trưởng") in spans
+    assert ("TITLE", "Giám đốc bệnh viện") in spans

@@ -489,7 +489,8 @@ def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
                 if name[:1].isupper() and not name.isupper() and (" " in name or not is_vietnamese_syllable(name)):
                     forms.setdefault(name, c.type)  # not "Kỳ" of "bản Kỳ"
             continue
-        forms.setdefault(surface, c.type)
+        if surface != "PV":  # the byline's reporter; "trao đổi với PV" in the text is nobody's name
+            forms.setdefault(surface, c.type)
         words = surface.split()
         if c.type is EntityType.PERSON and len(words) >= 2:
             last = words[-1]

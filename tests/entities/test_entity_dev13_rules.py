@@ -214,3 +214,10 @@ def test_a_head_noun_pointing_back_is_no_part_of_the_title() -> None:
     spans = _spans("Quyết định bổ nhiệm tân hiệu trưởng trường này. Giám đốc bệnh viện cho biết.")
     assert ("TITLE", "hiệu trưởng") in spans
     assert ("TITLE", "Giám đốc bệnh viện") in spans
+
+
+def test_pv_is_a_byline_name_only_in_the_byline() -> None:
+    # the guidelines' example: a byline "PV" is a PERSON; "của PV" in the running text is the
+    # paper's reporter, which no gold set marks
+    spans = _spans("Theo tìm hiểu của PV, vào đầu tháng 6 công ty dừng hoạt động.\nPV")
+    assert spans.count(("PERSON", "PV")) == 1, spans

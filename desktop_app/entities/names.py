@@ -31,6 +31,9 @@ from desktop_app.entities.withheld import WORD_OR_DOT
 from desktop_app.models import EntityType
 
 _TEAM = re.compile(r"U\d{2}")
+# Police departments by their code ("PC67", "PA83") and police forces written short ("CATP"
+# Công an thành phố, "CAQ" quận, "CAH" huyện).
+_POLICE = re.compile(r"P[ACKHX]\d{2,3}|CATP|CAQ|CAH")
 # English words that make a foreign name a place or an event rather than a person.
 _PLACE_WORDS = frozenset(
     "Bridge Stadium Park Arena Street Square Avenue Road Island Islands Beach Bay Mountain River "
@@ -313,6 +316,14 @@ class NameFinder:
                             place = last
                             break
                 out.append(span(i, place if place is not None else i, EntityType.ORG, 4))
+            elif _POLICE.fullmatch(w) and not self._in_address(i):
+                place = None
+                if t.spaced(i):
+                    for last, cats, _ in t.phrases[i + 1]:
+                        if cats & {"province"} and t.is_cap(i + 1):
+                            place = last  # "PC67 Hà Nội", "CATP Hà Nội": the force of that province
+                            break
+                out.append(span(i, place if place is not None else i, EntityType.ORG, 3))
             elif t.is_abbr(i) and w not in NOT_ORG_CAPS and (
                 w not in MINISTRY_FIELD_ABBRS or (i > 0 and t.gap(i - 1).endswith("("))
             ) and (

@@ -221,3 +221,9 @@ def test_pv_is_a_byline_name_only_in_the_byline() -> None:
     # paper's reporter, which no gold set marks
     spans = _spans("Theo tìm hiểu của PV, vào đầu tháng 6 công ty dừng hoạt động.\nPV")
     assert spans.count(("PERSON", "PV")) == 1, spans
+
+
+def test_police_departments_by_code_and_forces_written_short() -> None:
+    spans = _spans("Theo lãnh đạo PC67 Hà Nội, kiến nghị này. Đại tá Đào Vĩnh Thắng, CATP Hà Nội kiến nghị.")
+    assert ("ORG", "PC67 Hà Nội") in spans and ("ORG", "CATP Hà Nội") in spans
+    assert not any(s.startswith("PP17") for _, s in _spans("Chương trình PP17 sẽ được tổ chức."))

@@ -168,6 +168,12 @@ def _build() -> Lexicon:
     central = {search_key(n): n for n in _lines("central_bodies.txt")}
     # "Bộ Lao động-Thương binh và Xã hội": the dash of a two-field name is often written unspaced
     central.update({search_key(n.replace(" - ", "-")): n for n in _lines("central_bodies.txt") if " - " in n})
+    # "Bộ Văn hóa Thể thao và Du lịch", "Bộ Văn hóa - Thể thao và Du lịch": the fields' comma left
+    # out or written as a dash
+    for n in _lines("central_bodies.txt"):
+        if ", " in n:
+            for sep in (" ", " - ", "-"):
+                central.setdefault(search_key(n.replace(", ", sep)), n)
     fields = _lines("org_fields.txt")
     fields += [f.replace(" - ", "-") for f in fields if " - " in f]
     lex = dict(

@@ -227,3 +227,15 @@ def test_police_departments_by_code_and_forces_written_short() -> None:
     spans = _spans("Theo lãnh đạo PC67 Hà Nội, kiến nghị này. Đại tá Đào Vĩnh Thắng, CATP Hà Nội kiến nghị.")
     assert ("ORG", "PC67 Hà Nội") in spans and ("ORG", "CATP Hà Nội") in spans
     assert not any(s.startswith("PP17") for _, s in _spans("Chương trình PP17 sẽ được tổ chức."))
+
+
+def test_ministries_written_without_their_comma() -> None:
+    spans = _spans(
+        "Thứ trưởng Bộ Văn hóa Thể thao và Du lịch Lê Khánh Hải. Cục Nghệ thuật biểu diễn "
+        "(Bộ Văn hóa - Thể thao - Du lịch) cập nhật danh mục."
+    )
+    assert ("ORG", "Bộ Văn hóa Thể thao và Du lịch") in spans
+    assert ("ORG", "Bộ Văn hóa - Thể thao - Du lịch") in spans
+    assert ("ORG", "Cục Cảnh sát điều tra tội phạm về môi trường") in _spans(
+        "Phối hợp với Cục Cảnh sát điều tra tội phạm về môi trường, Bộ Công an."
+    )

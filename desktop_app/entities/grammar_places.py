@@ -29,6 +29,9 @@ from desktop_app.entities.tokens import Tokens, is_vietnamese_syllable
 _PRONOUN_VERBS = frozenset("đã được nói sẽ đang vẫn cũng không chưa từng bị cho kể chia liền lại mới vừa rất luôn".split())
 
 
+_COMPASS_WORDS = frozenset({"Đông", "Tây", "Nam", "Bắc"})
+
+
 def _is_route_dash(gap: str) -> bool:
     return gap.strip() in ("-", "–")
 
@@ -133,6 +136,10 @@ class PlaceRules:
             after = self._cap_run(nxt + 1, limit=2)
             if after is not None:
                 return after
+        if run is None and admin in ("miền", "phía", "vùng") and t.word(nxt) in _COMPASS_WORDS:
+            c = nxt + 1 if t.spaced(nxt) and nxt + 1 < len(t) and t.word(nxt + 1) in _COMPASS_WORDS else nxt
+            if t.spaced(c) and c + 1 < len(t) and self._place_end(c + 1) is not None:
+                return c  # "miền Đông Ukraine": the part, then the country (a LOC of its own)
         if run is None:
             run = self._cap_run(nxt, limit=4, names_ok=admin in _NAME_OK_ADMIN or self._short_place(nxt))
             if run is not None and any(ch.isdigit() for ch in t.text[t.starts[nxt] : t.ends[run]]):

@@ -239,3 +239,10 @@ def test_ministries_written_without_their_comma() -> None:
     assert ("ORG", "Cục Cảnh sát điều tra tội phạm về môi trường") in _spans(
         "Phối hợp với Cục Cảnh sát điều tra tội phạm về môi trường, Bộ Công an."
     )
+
+
+def test_a_compass_part_then_the_country() -> None:
+    spans = _spans("Bạo lực bùng phát ở miền Đông Ukraine. Xung đột ở miền Đông Bắc Tây Ban Nha. Mưa ở miền Trung.")
+    assert ("LOC", "miền Đông") in spans and ("LOC", "Ukraine") in spans
+    assert ("LOC", "miền Đông Bắc") in spans and ("LOC", "Tây Ban Nha") in spans
+    assert ("LOC", "miền Trung") in spans

@@ -262,6 +262,16 @@ class NameFinder:
         words = m.group(1).split()
         return all(w.islower() and w not in _NOT_CUE_WORDS for w in words)
 
+    def _after_locative(self, i: int) -> bool:
+        """"ở", "tại" right before ``i``: where something happens."""
+        t = self.t
+        return i > 0 and t.spaced(i - 1) and t.key(i - 1) in ("ở", "tại")
+
+    def _ends_phrase(self, b: int) -> bool:
+        """Punctuation or the text's end after ``b``: the place ends the phrase."""
+        t = self.t
+        return b + 1 >= len(t) or t.gap(b)[:1] in (".", ",", ";", ")", ":", "!", "?")
+
     def _after_myth_cue(self, i: int) -> bool:
         t = self.t
         return i > 0 and t.spaced(i - 1) and (
@@ -479,6 +489,8 @@ class NameFinder:
             out.append(self._span(a, b, EntityType.PERSON, 1))
         elif len(words) == 1 and words[0][1:].islower() and self._speaks(b):
             out.append(self._span(a, b, EntityType.PERSON, 1))  # "Lucas nói:", "Adele tâm sự"
+        elif len(words) == 1 and words[0][1:].islower() and self._after_locative(a) and self._ends_phrase(b):
+            out.append(self._span(a, b, EntityType.LOC, 1))  # "chiến sự ở Marawi.", "tấn công tại Raqqa,"
 
     def _span(self, i: int, j: int, typ: EntityType, prio: int) -> Cand:
         return Cand(self.t.starts[i], self.t.ends[j], typ, prio)
@@ -495,6 +507,9 @@ def propagate(text: str, accepted: list[Cand], lex: Lexicon) -> list[Cand]:
         if "\n" in surface:
             continue
         if not surface[:1].isupper():
+            if c.type is EntityType.ORG and surface.startswith("công ty ") and surface[8:9].isupper():
+                forms.setdefault(surface[8:], c.type)  # "công ty Him Lam" ... "Him Lam": the company
+                continue
             # "thành phố Marawi" ... "Marawi": the place's name without its administrative word
             split = _admin_and_name(surface, lex) if c.type is EntityType.LOC else None
             if split is not None and split[0] in _PROPAGATED_ADMIN:

@@ -246,3 +246,10 @@ def test_a_compass_part_then_the_country() -> None:
     assert ("LOC", "miền Đông") in spans and ("LOC", "Ukraine") in spans
     assert ("LOC", "miền Đông Bắc") in spans and ("LOC", "Tây Ban Nha") in spans
     assert ("LOC", "miền Trung") in spans
+
+
+def test_a_foreign_place_after_o_or_tai_and_a_company_named_without_its_head() -> None:
+    spans = _spans("Chiến sự vẫn đang ác liệt ở Marawi. Ông làm việc tại Google, rồi học ở Harvard.")
+    assert ("LOC", "Marawi") in spans and ("ORG", "Google") in spans and ("ORG", "Harvard") in spans
+    spans = _spans("Việc công ty Him Lam thoái vốn đã hoàn tất. Him Lam cho biết sẽ tiếp tục.")
+    assert ("ORG", "công ty Him Lam") in spans and ("ORG", "Him Lam") in spans

@@ -191,5 +191,5 @@ _FORCE_ABBRS = frozenset({"CSGT", "CSCĐ", "CSĐT", "CSKV", "CSHS", "CSBV", "BHY
 _CLAUSE_OPENERS = frozenset(
     "ngoài ra|tuy nhiên|theo đó|bên cạnh|trong khi|sau đó|trước đó|do đó|vì vậy|vì thế|đồng thời|"
     "trong đó|hiện nay|tại đây|qua đó|từ đó|cùng với|mặt khác|thậm chí|ngay sau|riêng về|đối với|"
-    "theo ông|theo bà|nhờ đó|nhìn chung".split("|")
+    "theo ông|theo bà|nhờ đó|nhìn chung|thông qua".split("|")
 )

@@ -19,6 +19,7 @@ from itertools import compress
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.grammar_people import is_brand_word
 from desktop_app.entities.grammar_words import (
+    _CLAUSE_OPENERS,
     _COMMON_COMPOUNDS,
     _FUNCTION_WORDS,
     MINISTRY_FIELD_ABBRS,
@@ -425,10 +426,11 @@ class NameFinder:
                 t.key(a) not in lex.surnames and t.key(a) not in lex.given_names
             ):
                 a += 1
-            while a < b and is_vietnamese_syllable(t.word(b)) and t.key(b) not in lex.given_names and (
-                t.key(b) not in lex.surnames
+            while a < b and is_vietnamese_syllable(t.word(b)) and (
+                (t.key(b) not in lex.given_names and t.key(b) not in lex.surnames)
+                or (t.spaced(b) and b + 1 < len(t) and f"{t.key(b)} {t.key(b + 1)}" in _CLAUSE_OPENERS)
             ):
-                b -= 1
+                b -= 1  # "Lukaku Thông qua tài khoản ...": a clause opens, no given name
             if not is_vietnamese_syllable(t.word(a)):
                 for x in range(a + 1, b):
                     if t.key(x) in lex.surnames and all(is_vietnamese_syllable(t.word(y)) for y in range(x, b + 1)):

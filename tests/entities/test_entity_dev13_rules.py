@@ -253,3 +253,8 @@ def test_a_foreign_place_after_o_or_tai_and_a_company_named_without_its_head() -
     assert ("LOC", "Marawi") in spans and ("ORG", "Google") in spans and ("ORG", "Harvard") in spans
     spans = _spans("Việc công ty Him Lam thoái vốn đã hoàn tất. Him Lam cho biết sẽ tiếp tục.")
     assert ("ORG", "công ty Him Lam") in spans and ("ORG", "Him Lam") in spans
+
+
+def test_a_foreign_name_stops_before_a_clause() -> None:
+    spans = _spans("Pogba khoe ảnh đi chơi với Lukaku Thông qua tài khoản Instagram cá nhân.")
+    assert not any(s.endswith("Thông") for _, s in spans), spans

@@ -97,6 +97,8 @@ class Cand:
 
 
 _ASSEMBLY_COMMITTEE_HEADS = frozenset({"ủy", "uỷ", "ub"})
+# Head nouns of units a "trưởng" heads, named after them in lower case ("Trưởng phòng tham mưu").
+_UNIT_WORDS = frozenset({"phòng", "ban", "khoa", "trạm"})
 # Heads of departments and schools, whose names go on in lower case after a capitalised field
 # ("Phòng Cảnh sát kinh tế", "Cục Kỹ thuật hình sự", "Trường ĐH Y khoa"); a ministry's or a
 # provincial department's field is its whole name ("Bộ Y tế khuyến cáo": a verb follows).
@@ -270,7 +272,10 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                     and not self._qualifier_word(nxt)
                     and self._place_end(nxt) is None
                     and self._loc_end(nxt) is None
-                    and not (head_key in _LOWER_NAMED_HEADS and t.is_title_word(nxt))
+                    and not (
+                        head_key in _LOWER_NAMED_HEADS
+                        and (t.is_title_word(nxt) or (head_key == "văn phòng" and t.word(nxt) in self.abbrs))
+                    )
                     and not (head_key in _LOWER_HEADS and self._head_lower_tail(i, h, named=False) > h)
                 ):
                     return None
@@ -426,6 +431,37 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
             return False
         return not (t.spaced(k + 1) and f"{key} {t.key(k + 2)}" in _VERBS)
 
+    def _office_unit(self, i: int, end: int) -> int | None:
+        """"Trưởng phòng tham mưu, CA tỉnh ...", "Trưởng phòng kinh tế hạ tầng huyện này": a
+        head of unit whose unit is named in lower case after the head noun; the guidelines keep
+        the head noun with the body ("[Trưởng] [ban Tuyên giáo Trung ương]"). Last token of the
+        unit, or None."""
+        t = self.t
+        if end <= i or t.key(end) not in _UNIT_WORDS or t.key(end - 1) != "trưởng" or not t.spaced(end):
+            return None
+        k = end
+        while k - end < 4 and t.spaced(k) and k + 1 < len(t):
+            word, key = t.word(k + 1), t.key(k + 1)
+            if not word[0].islower() or key in _FUNCTION_WORDS or key in SENTENCE_WORDS or self._verb_word(k + 1):
+                break
+            if t.longest(k + 1, "admin") is not None or (t.spaced(k + 1) and f"{key} {t.key(k + 2)}" in _VERBS):
+                break
+            k += 1
+        if k == end:
+            return None
+        nxt = k + 1
+        if nxt >= len(t):
+            return None
+        if any(t.key(x) in ("đầu", "cuối", "thứ", "mới", "cũ") for x in range(end + 1, k + 1)):
+            return None  # "Trưởng khoa đầu tiên": the first holder, no unit's name
+        if t.gap(k) == ", " and t.is_cap(nxt) and (
+            t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None or t.word(nxt) in self.abbrs
+        ):
+            return k  # "phòng tham mưu, CA tỉnh Bình Thuận": the parent body after a comma
+        if t.spaced(k) and (t.longest(nxt, "admin") is not None or self._loc_end(nxt) is not None):
+            return k  # "phòng kinh tế hạ tầng huyện này": the unit of a district
+        return None  # "trưởng trạm y tế đã ...": no unit named, the title stays whole
+
     def _assembly(self, k: int) -> int | None:
         """Last token of "Quốc hội" / "QH" at ``k`` (after "của"), or None."""
         t = self.t
@@ -488,6 +524,9 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                 if ends and i > 0 and words[i - 1] == "Quyền" and t.spaced(i - 1) and t.is_cap(i):
                     out.append(span(i - 1, ends[0], EntityType.TITLE, 2))  # "Quyền Tổng cục trưởng": acting
                 for end in ends:
+                    if (unit := self._office_unit(i, end)) is not None:
+                        out.append(span(end, unit, EntityType.ORG, 3))  # "Trưởng [phòng tham mưu]"
+                        out.append(span(i, end - 1, EntityType.TITLE, 2))
                     out.append(span(i, end, EntityType.TITLE, 2))
                     self._after_title(end, out, t.kt[t.starts[i] : t.ends[end]] in _RANKS, ends[0])
                     self._split_title(i, end, out)

@@ -449,6 +449,10 @@ class OrgTailRules:
             )
         ):
             return True  # not "cán bộ Đảng", "cơ sở Bộ", "Quốc phòng Mỹ", "thị trường Đà Nẵng"
+        if head_key == "văn phòng" and t.is_cap(nxt) and (
+            t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None or t.word(nxt) in self.abbrs
+        ):
+            return True  # "văn phòng UBND huyện Tân Uyên", "văn phòng Bộ Xây dựng": a body's office
         return head_key in _LOCAL_BODIES and self._loc_end(nxt) is not None
 
     def _dash_part(self, end: int) -> int:

@@ -249,8 +249,8 @@ def test_a_compass_part_then_the_country() -> None:
 
 
 def test_a_foreign_place_after_o_or_tai_and_a_company_named_without_its_head() -> None:
-    spans = _spans("Chiến sự vẫn đang ác liệt ở Marawi. Ông làm việc tại Google, rồi học ở Harvard.")
-    assert ("LOC", "Marawi") in spans and ("ORG", "Google") in spans and ("ORG", "Harvard") in spans
+    spans = _spans("Chiến sự vẫn đang ác liệt ở Marawi. Ông làm việc tại Google, rồi tại Apple.")
+    assert ("LOC", "Marawi") in spans and ("ORG", "Google") in spans and ("ORG", "Apple") in spans
     spans = _spans("Việc công ty Him Lam thoái vốn đã hoàn tất. Him Lam cho biết sẽ tiếp tục.")
     assert ("ORG", "công ty Him Lam") in spans and ("ORG", "Him Lam") in spans
 
@@ -258,3 +258,17 @@ def test_a_foreign_place_after_o_or_tai_and_a_company_named_without_its_head() -
 def test_a_foreign_name_stops_before_a_clause() -> None:
     spans = _spans("Pogba khoe ảnh đi chơi với Lukaku Thông qua tài khoản Instagram cá nhân.")
     assert not any(s.endswith("Thông") for _, s in spans), spans
+
+
+def test_the_head_of_a_unit_named_in_lower_case() -> None:
+    # the guidelines keep the body's head noun even in lower case: "[Trưởng] [ban Tuyên giáo Trung ương]"
+    spans = _spans("Ông Nhiều - Trưởng phòng tham mưu, CA tỉnh Bình Thuận cho biết.")
+    assert ("TITLE", "Trưởng") in spans and ("ORG", "phòng tham mưu") in spans
+    spans = _spans("Trao đổi với báo chí, Chánh văn phòng UBND huyện Tân Uyên xác nhận vụ tai nạn.")
+    assert ("TITLE", "Chánh") in spans and ("ORG", "văn phòng UBND huyện Tân Uyên") in spans
+    spans = _spans("Ông Bùi Đức Hoan (Trưởng trạm Y tế xã Gia Xuân) bị kỷ luật.")
+    assert ("TITLE", "Trưởng") in spans and ("ORG", "trạm Y tế xã Gia Xuân") in spans
+    # no unit named: the title stays whole
+    assert ("TITLE", "trưởng trạm y tế") in _spans("Một số trưởng trạm y tế đã bị kỷ luật.")
+    assert ("TITLE", "Trưởng phòng") in _spans("Trưởng phòng cho biết sẽ xử lý.")
+    assert not any(s.startswith("khoa") for _, s in _spans("Ông Địch, nguyên Trưởng khoa đầu tiên, Khoa Hồi sức Cấp cứu."))

@@ -78,11 +78,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "quarter",
         re.compile(r"(?P<pre>[Qq](?i:uý) )(?P<q>IV|I{1,3}|[1-4])(?:[/\-]| năm )(?P<y>\d{4})(?![\w/\-])"),
     ),
-    # tháng 3-2020, tháng 02/2020, tháng 3 năm 2020, tháng 9- 2011
+    # tháng 3-2020, tháng 02/2020, tháng 3 năm 2020, tháng 9- 2011, tháng 8.2015
     (
         "my",
         re.compile(
-            r"(?P<pre>[Tt](?i:háng) )(?P<m>\d{1,2})(?:[/\-] ?| - | năm )(?P<y>\d{4})(?![\w/\-])"
+            r"(?P<pre>[Tt](?i:háng) )(?P<m>\d{1,2})(?:[/\-] ?| - | năm |\.(?=(?:19|20)\d\d))(?P<y>\d{4})(?![\w/\-])"
         ),
     ),
     # tháng 10 (a month of the document's year; not "3 tháng 10 ngày", a duration)

@@ -272,3 +272,9 @@ def test_the_head_of_a_unit_named_in_lower_case() -> None:
     assert ("TITLE", "trưởng trạm y tế") in _spans("Một số trưởng trạm y tế đã bị kỷ luật.")
     assert ("TITLE", "Trưởng phòng") in _spans("Trưởng phòng cho biết sẽ xử lý.")
     assert not any(s.startswith("khoa") for _, s in _spans("Ông Địch, nguyên Trưởng khoa đầu tiên, Khoa Hồi sức Cấp cứu."))
+
+
+def test_a_month_and_year_written_with_a_dot() -> None:
+    spans = _spans("Từ tháng 8.2015, ông được bổ nhiệm. Mức tăng 3 tháng 2.5 lần.")
+    assert ("DATE", "tháng 8.2015") in spans
+    assert not any(s.startswith("tháng 2") for _, s in spans), spans

@@ -278,3 +278,9 @@ def test_a_month_and_year_written_with_a_dot() -> None:
     spans = _spans("Từ tháng 8.2015, ông được bổ nhiệm. Mức tăng 3 tháng 2.5 lần.")
     assert ("DATE", "tháng 8.2015") in spans
     assert not any(s.startswith("tháng 2") for _, s in spans), spans
+
+
+def test_party_cells_and_youth_branches() -> None:
+    spans = _spans("Ông Thông (Bí thư Chi bộ, Trưởng trạm Y tế xã Gia Thanh). Đồng chí Thống, Bí thư chi bộ - Giám đốc.")
+    assert ("ORG", "Chi bộ") in spans and ("TITLE", "Bí thư chi bộ") in spans
+    assert not any(t == "ORG" for t, _ in _spans("Các chi bộ đã họp xong."))

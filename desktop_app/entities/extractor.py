@@ -55,7 +55,7 @@ from desktop_app.entities.withheld import initial_stops, initials
 from desktop_app.models import Entity, EntityType, Extraction, LegalRef
 
 # Bump when rules or gazetteers change: the library re-extracts documents of older versions.
-EXTRACTOR_VERSION = "2.10"
+EXTRACTOR_VERSION = "2.11"
 
 _NAMED = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.LOC})
 _AFTER_REF_DATE = re.compile(r",?\s*")

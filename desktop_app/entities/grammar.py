@@ -317,8 +317,13 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
         if t.spaced(end) and end + 1 < len(t) and f"{t.key(end)} {t.key(end + 1)}" in _LEVEL_QUALIFIERS:
             end += 1  # "Viện KSND Tối cao": the capitalised run stopped inside the level word
         numbered = False
-        if t.word(end) in _PAIR_FIRST and _is_dash(t.gap(end)) and end + 1 < len(t) and t.word(end + 1) in _PAIR_WORDS:
-            end += 1  # "Hội Hữu nghị Việt - Nga", "Liên minh Kinh tế Á - Âu": two countries
+        if (
+            (t.word(end) in _PAIR_FIRST or (t.word(end) in _PAIR_WORDS and end > 0 and t.key(end - 1) == "nghị"))
+            and _is_dash(t.gap(end))
+            and end + 1 < len(t)
+            and t.word(end + 1) in _PAIR_WORDS
+        ):
+            end += 1  # "Hội Hữu nghị Việt - Nga", "Liên minh Kinh tế Á - Âu", "Hữu nghị Nhật - Việt": two countries
         while t.spaced(end):
             k = end + 1
             key = t.key(k)

@@ -284,3 +284,9 @@ def test_party_cells_and_youth_branches() -> None:
     spans = _spans("Ông Thông (Bí thư Chi bộ, Trưởng trạm Y tế xã Gia Thanh). Đồng chí Thống, Bí thư chi bộ - Giám đốc.")
     assert ("ORG", "Chi bộ") in spans and ("TITLE", "Bí thư chi bộ") in spans
     assert not any(t == "ORG" for t, _ in _spans("Các chi bộ đã họp xong."))
+
+
+def test_parliamentary_friendship_groups() -> None:
+    spans = _spans("Gặp lãnh đạo Quốc hội, Liên minh Nghị sĩ Hữu nghị Nhật - Việt, các chính đảng chủ chốt.")
+    assert ("ORG", "Liên minh Nghị sĩ Hữu nghị Nhật - Việt") in spans
+    assert ("ORG", "Nhóm Nghị sĩ Hữu nghị Việt Nam - Nhật Bản") in _spans("Nhóm Nghị sĩ Hữu nghị Việt Nam - Nhật Bản họp.")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from desktop_app.entities.grammar_words import _FUNCTION_WORDS, SENTENCE_WORDS
 from desktop_app.entities.lexicon import Lexicon, key_text
 from desktop_app.entities.tokens import opening_on
 
@@ -37,6 +38,13 @@ _LOWER_SHORT_FORM_KINDS = frozenset({"Nghị quyết", "Chỉ thị", "Nghị đ
 # A number followed by one of these counts something ("Báo cáo 5 năm"), it is no document number.
 _COUNTED = re.compile(
     r"\s+(?:năm|tháng|ngày|giờ|người|lần|điểm|điều|chương|khoản|nội dung|nhóm|%|tỷ|triệu|nghìn)\b"
+)
+# Verbs that follow a law's name in news and never belong to it ("Luật Du lịch trình Quốc hội").
+_NOT_LAW_ABBRS = frozenset("TP TNHH LS CP HCM".split())
+_VERB_WORDS_AFTER_LAW = frozenset("trình cấm nêu ghi".split())
+_VERBS_AFTER_LAW = frozenset(
+    "quy định|thông qua|sửa đổi|bổ sung|ban hành|áp dụng|yêu cầu|có hiệu|hết hiệu|được thông|đề nghị|"
+    "kiến nghị|đề xuất|đối với".split("|")
 )
 _STOP_AFTER_LAW = frozenset(
     "năm số của và được đã có là về này đó mới trong để theo khi sửa với cho các những nay "
@@ -133,8 +141,8 @@ def find_legal(text: str, kt: str, lex: Lexicon) -> Iterator[LegalMatch]:
 
 _PLENUM_TU = re.compile(r"(?<=\s)(?:TƯ|T\.Ư|TW) ?(?=\d)")
 _PLENUM_TERM = re.compile(r",\s*((?:khóa|khoá) [IVXL]+)$")
-_NAMED_START = re.compile(r"(?<!\w)(?:Hiến pháp|Điều lệ|Cương lĩnh|Luật|Bộ luật)(?!\w)")
-_NAMED_OPENERS = ("Hiến pháp", "Điều lệ", "Cương lĩnh", "Luật", "Bộ luật")
+_NAMED_START = re.compile(r"(?<!\w)(?:Hiến pháp|Điều lệ|Cương lĩnh|Luật|Bộ [Ll]uật)(?!\w)")
+_NAMED_OPENERS = ("Hiến pháp", "Điều lệ", "Cương lĩnh", "Luật", "Bộ luật", "Bộ Luật")
 _TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -174,8 +182,12 @@ def _named_documents_at(text: str, kt: str, lex: Lexicon, longest: int) -> Itera
         word = m.group()
         if word == "Hiến pháp" and best is not None and best == m.end():
             best = _country_end(text, best, lex)  # "Hiến pháp Mỹ": a country's constitution
-        if word in ("Luật", "Bộ luật"):
-            end = _law_name_end(text, m.end())
+        if word in ("Luật", "Bộ luật", "Bộ Luật"):
+            before = text[max(0, start - 12) : start].split()
+            prev = before[-1] if before and text[start - 1 : start] == " " else ""
+            # "Pháp Luật TP.HCM", "Trường ĐH Luật": "Luật" inside another name
+            lower_ok = not (prev[:1].isupper() and key_text(prev) not in SENTENCE_WORDS)
+            end = _law_name_end(text, m.end(), lex, lower_ok)
             if end is not None and (best is None or end > best):
                 best = end
         if best is None:
@@ -198,18 +210,70 @@ def _country_end(text: str, pos: int, lex: Lexicon) -> int:
     return pos
 
 
-def _law_name_end(text: str, pos: int) -> int | None:
-    """End of "Luật <Capitalised name> <up to 3 lower-case words>", or None if no name follows."""
+def _law_name_end(text: str, pos: int, lex: Lexicon, lower_ok: bool = True) -> int | None:
+    """End of "Luật <name>" or None if no name follows. The name opens on a capitalised word
+    ("Luật Đất đai"), an abbreviation ("Luật BHYT") or "thuế" and one ("Luật thuế GTGT"), then
+    takes up to three lower-case words; written all in lower case ("Luật du lịch", "Luật bảo vệ
+    và phát triển rừng") it needs two words at least and a clear end: punctuation, "(sửa đổi)",
+    or a word that opens the rest of the sentence."""
     first = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
-    if first is None or not first.group()[0].isupper() or first.group().isupper():
+    if first is None:
         return None
+    word = first.group()
     end = first.end()
-    for _ in range(3):
+    if word == "thuế" and text[end : end + 1] == " " and (abbr := _TOKEN.match(text, end + 1)) is not None and (
+        abbr.group().isupper() and len(abbr.group()) >= 2
+    ):
+        return abbr.end()  # "Luật thuế GTGT", "Luật thuế TNDN"
+    if word.isupper():
+        # "Luật BHYT"; not "Pháp Luật TP.HCM", "Công ty Luật TNHH": other names
+        ok = lower_ok and len(word) >= 2 and word.isalpha() and word not in _NOT_LAW_ABBRS
+        return end if ok and _ends_law_name(text, end) else None
+    if word[0].isupper():
+        for _ in range(3):
+            nxt = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+            if nxt is None:
+                break
+            w = nxt.group()
+            if not w.islower() or w in _STOP_AFTER_LAW or _law_verb(text, nxt):
+                break
+            end = nxt.end()
+        return end
+    if not lower_ok:
+        return None
+    two = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    subject = f"{word} {two.group()}" if two is not None else word
+    if not (key_text(word) in lex.law_subjects or key_text(subject) in lex.law_subjects):
+        return None  # "Luật sư", "Luật quy định": a lawyer, the law that says
+    words = 1
+    while words < 7:
         nxt = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is None:
             break
-        word = nxt.group()
-        if not word.islower() or word in _STOP_AFTER_LAW:
+        w = nxt.group()
+        if not w.islower() or _law_verb(text, nxt) or (w in _STOP_AFTER_LAW | _FUNCTION_WORDS and w != "và"):
             break
-        end = nxt.end()
+        end, words = nxt.end(), words + 1
+    if words < 2 or text[end - 3 : end] == " và" or not _ends_law_name(text, end):
+        return None
     return end
+
+
+def _law_verb(text: str, m: re.Match[str]) -> bool:
+    """A verb after a law's name: "trình", "cấm", or two syllables ("quy định", "thông qua")."""
+    w = m.group()
+    if w in _VERB_WORDS_AFTER_LAW:
+        return True
+    nxt = _TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return nxt is not None and f"{w} {nxt.group()}" in _VERBS_AFTER_LAW
+
+
+def _ends_law_name(text: str, end: int) -> bool:
+    """Punctuation, "(sửa đổi)", a capitalised word or a function word after a law's name."""
+    rest = text[end : end + 12]
+    if rest[:1] in ("", ".", ",", ";", ":", ")", "\n", "”", '"', "…") or rest.startswith(" ("):
+        return True
+    nxt = _TOKEN.match(text, end + 1) if rest[:1] == " " else None
+    return nxt is not None and (
+        nxt.group()[0].isupper() or nxt.group() in _STOP_AFTER_LAW | _FUNCTION_WORDS or _law_verb(text, nxt)
+    )

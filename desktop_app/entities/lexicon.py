@@ -103,6 +103,7 @@ class Lexicon:
     admin_words: frozenset[str]
     org_heads: dict[str, frozenset[str]]  # match key -> tags ("alone", "sub")
     caps_heads: frozenset[str]  # heads tagged "caps": heads only in capitals ("CA", not "ca sĩ")
+    law_subjects: frozenset[str]  # first words of laws' subjects ("du lịch"), in lower case
     org_fields: frozenset[str]
     lower_fields: frozenset[str]  # fields written in lower case ("cán sự đảng")
     central_bodies: dict[str, str]  # match key -> name as written in the gazetteer
@@ -185,6 +186,7 @@ def _build() -> Lexicon:
         admin_words=frozenset(search_key(a) for a in _lines("admin_words.txt")),
         org_heads=heads,
         caps_heads=frozenset(k for k, tags in heads.items() if "caps" in tags and " " not in k),
+        law_subjects=frozenset(search_key(w) for w in _lines("law_subjects.txt")),
         org_fields=frozenset(search_key(f) for f in fields),
         lower_fields=frozenset(search_key(f) for f in fields if f[0].islower()),
         central_bodies=central,

@@ -29,3 +29,11 @@ def test_no_law_in_a_lawyer_a_newspaper_or_a_law_firm() -> None:
         "Công ty Luật hợp danh Thiên Quang và Trường ĐH Luật TP.HCM cho biết."
     )
     assert not any(t == "LEGAL_DOC" for t, _ in spans), spans
+
+
+def test_more_world_places() -> None:
+    spans = _spans("Chủ tịch nước gặp Thống đốc Saint Petersburg Pontavchenko. Đoàn đã rời Hamburg, Đức để đi Hà Lan.")
+    assert ("LOC", "Saint Petersburg") in spans and ("PERSON", "Pontavchenko") in spans
+    assert ("LOC", "Hamburg") in spans
+    # a player, a team named after a city keep their names
+    assert ("PERSON", "Lucas Lima") in _spans("Tiền vệ Lucas Lima ghi bàn.")

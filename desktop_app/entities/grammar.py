@@ -300,7 +300,8 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
                     and not self._qualifier_word(nxt)
                 ):
                     if t.longest(nxt, "head") is None and t.longest(nxt, "central") is None:
-                        run = self._cap_run(nxt, limit=6, names_ok=head_key.startswith("trường"))  # schools bear names
+                        # schools and museums bear people's names ("Bảo tàng Hồ Chí Minh")
+                        run = self._cap_run(nxt, limit=6, names_ok=head_key.startswith(("trường", "bảo tàng")))
                         if run is not None:
                             # only "Dự báo ..." style names (one capital word, then lower case)
                             # an abbreviated field ("Bộ KH-ĐT", "Sở GD-ĐT") is the whole name

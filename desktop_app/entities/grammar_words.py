@@ -31,7 +31,7 @@ _VERBS = frozenset(
     "khai mạc|bế mạc|tập huấn|hỗ trợ|giải quyết|công khai|chủ trì|cấp phép|xác nhận|gửi văn|"
     "có văn|vừa có|đã có|ra mắt|nhận được|cho rằng|cho hay|thực hiện|tăng cường|đẩy mạnh|kêu gọi|tiếp tục|đánh giá|cô lập|"
     "trừng phạt|ủng hộ|phản đối|tấn công|tham gia|không kích|bao vây|đe dọa|đe doạ|cảnh cáo|"
-    "cấp cứu|bắt giữ|đưa tin|hé lộ|tiết lộ|xuất hiện|trao đổi|hàng đầu|nhận trách|thừa nhận|đưa ra|sử dụng|thường xuyên|khởi tố|truy nã|bắt giam|xác minh|kết luận|"
+    "cấp cứu|bắt giữ|đưa tin|hé lộ|tiết lộ|xuất hiện|trao đổi|hàng đầu|nhận trách|thừa nhận|giám định|thể hiện|đưa ra|sử dụng|thường xuyên|khởi tố|truy nã|bắt giam|xác minh|kết luận|"
     "tuyên bố|xử phạt|cho phép|cam kết|dẫn độ|lên tiếng|quan tâm|lưu ý|nhấn mạnh|ghi nhận|họp bàn|"
     # arrests, by their first two syllables: "bắt quả (tang)", "bắt khẩn (cấp)", "bắt tạm (giam)"
     "bắt quả|bắt khẩn|bắt tạm|bắt được|truy bắt|vây bắt|triệt phá|"

@@ -43,6 +43,8 @@ def _landmark_matches(text: str) -> Iterator[re.Match[str]]:
 # Fixed names with no kind word in front, or with a dash inside.
 _FIXED = re.compile(
     r"(?<!\w)(?:Văn Miếu - Quốc Tử Giám|Văn Miếu|Quốc Tử Giám|Lăng Chủ tịch Hồ Chí Minh|lăng Chủ tịch Hồ Chí Minh"
+    # monuments to the President: "Công viên Tượng đài Chủ tịch Hồ Chí Minh", "Khu di tích ..."
+    r"|(?:Công viên )?[Tt]ượng đài Chủ tịch Hồ Chí Minh|Khu di tích Chủ tịch Hồ Chí Minh"
     # the buildings where the Government, the Party's Central Committee and the Assembly sit
     r"|Trụ sở (?:Chính [Pp]hủ|Trung ương Đảng|Quốc hội)(?! [A-ZĐ]))(?!\w)"
 )
@@ -93,7 +95,7 @@ _CLAUSE_WORDS = frozenset("Theo Tại Trong Khi Sau Trước Ngày Hôm Sáng Ch
 
 def landmark_cands(text: str, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
-    if "Văn Miếu" in text or "Quốc Tử Giám" in text or "ăng Chủ tịch" in text or "Trụ sở" in text:
+    if any(h in text for h in ("Văn Miếu", "Quốc Tử Giám", "ăng Chủ tịch", "Trụ sở", "ượng đài Chủ", "di tích Chủ")):
         out += [Cand(m.start(), m.end(), EntityType.LOC, 3) for m in _FIXED.finditer(text)]
     for m in _landmark_matches(text):
         before = text[max(0, m.start() - 20) : m.start()].split()

@@ -13,10 +13,10 @@ from desktop_app.entities.grammar_words import UPPER
 from desktop_app.entities.tokens import bounded
 from desktop_app.models import EntityType
 
-_CAP = rf"[{UPPER}][\w.-]*"
+_CAP = rf"[{UPPER}][\w-]*(?:\.[\w-]+)*"  # a dot only inside a word ("TP.HCM"), never a sentence's end
 _NAME = rf"{_CAP}(?: {_CAP}){{0,3}}"
 _MISSION = re.compile(
-    r"(?:Đại sứ quán|Tổng Lãnh sự quán|Tổng lãnh sự quán|Lãnh sự quán|Phái đoàn thường trực|"
+    r"(?:Đại sứ quán|ĐSQ|Tổng Lãnh sự quán|Tổng lãnh sự quán|Lãnh sự quán|Phái đoàn thường trực|"
     r"Văn phòng đại diện|Văn phòng Đại diện|Văn phòng Kinh tế và Văn hóa|Văn phòng Kinh tế - Văn hóa) "
     rf"{_NAME} tại {_NAME}(?![\w-])"
 )

@@ -37,3 +37,12 @@ def test_more_world_places() -> None:
     assert ("LOC", "Hamburg") in spans
     # a player, a team named after a city keep their names
     assert ("PERSON", "Lucas Lima") in _spans("Tiền vệ Lucas Lima ghi bàn.")
+
+
+def test_missions_stop_at_the_sentence_end_museums_and_monuments() -> None:
+    spans = _spans("Ông nói chuyện với cán bộ Đại sứ quán Việt Nam tại Trung Quốc. Chủ tịch nước đánh giá cao ĐSQ Việt Nam tại Trung Quốc.")
+    assert ("ORG", "Đại sứ quán Việt Nam tại Trung Quốc") in spans
+    assert ("ORG", "ĐSQ Việt Nam tại Trung Quốc") in spans and ("TITLE", "Chủ tịch nước") in spans
+    spans = _spans("Tại Bảo tàng Hồ Chí Minh, đoàn dâng hoa tại Công viên Tượng đài Chủ tịch Hồ Chí Minh.")
+    assert ("ORG", "Bảo tàng Hồ Chí Minh") in spans
+    assert ("LOC", "Công viên Tượng đài Chủ tịch Hồ Chí Minh") in spans

@@ -36,6 +36,8 @@ from desktop_app.textnorm import search_key
 _VERB_WORDS = frozenset("cấp gây nhận kiêm lấy xin tặng phạt lại từng bị".split())
 # after "cấp" these make a level or a service, not the verb: "cấp cao", "cấp cứu", "cấp nước"
 _LEVEL_WORDS = frozenset("cao tỉnh huyện xã bộ trung quốc cơ sở cứu nước thoát".split())
+# First words of standing units' heads (no ad-hoc councils, forums or panels: "Hội đồng xét xử").
+_UNIT_FIRSTS = frozenset({"cục", "vụ", "viện", "phòng", "trung", "chi", "ban", "sở", "tổng", "đội"})
 # Units of a span of time after a name's tail: "Cục Quản lý Y dược cổ truyền 60 năm qua".
 _SPAN_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút"})
 
@@ -251,6 +253,8 @@ class OrgTailRules:
             t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None
         ):
             return tail  # "Đơn nguyên thận nhân tạo Bệnh viện ...": the parent body follows
+        if named and tail - h >= 3 and not t.spaced(tail) and t.key(i) in _UNIT_FIRSTS and self._long_tail_ends_name(tail):
+            return tail  # "Cục quản lý cạnh tranh, Bộ Công Thương": a unit, its parent body after a comma
         return h
 
     def _company_name(self, h: int) -> int:

@@ -46,3 +46,13 @@ def test_missions_stop_at_the_sentence_end_museums_and_monuments() -> None:
     spans = _spans("Tại Bảo tàng Hồ Chí Minh, đoàn dâng hoa tại Công viên Tượng đài Chủ tịch Hồ Chí Minh.")
     assert ("ORG", "Bảo tàng Hồ Chí Minh") in spans
     assert ("LOC", "Công viên Tượng đài Chủ tịch Hồ Chí Minh") in spans
+
+
+def test_units_named_in_lower_case_before_their_parent_and_more_offices() -> None:
+    spans = _spans("Theo Cục quản lý cạnh tranh, Bộ Công Thương, hồ sơ đã được chuyển. Hội đồng xét xử, TAND tỉnh tuyên án.")
+    assert ("ORG", "Cục quản lý cạnh tranh") in spans
+    assert not any(s.startswith("Hội đồng") for _, s in spans), spans
+    spans = _spans("Ông Nam, Cục phó Cục Quản lý cạnh tranh. Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng nói.")
+    assert ("TITLE", "Cục phó") in spans and ("TITLE", "Bộ trưởng Chủ nhiệm") in spans
+    spans = _spans("Phiên đấu thầu do Kho bạc Nhà nước (KBNN) phát hành. Ngày 29/6, Tổng hội Y học Việt Nam gửi văn bản.")
+    assert ("ORG", "Kho bạc Nhà nước") in spans and ("ORG", "Tổng hội Y học Việt Nam") in spans

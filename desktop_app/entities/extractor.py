@@ -43,6 +43,7 @@ from desktop_app.entities.names import (
     place_pairs,
     places_over_people,
     propagate,
+    without_languages,
 )
 from desktop_app.entities.nonnames import non_names
 from desktop_app.entities.parties import party_cands
@@ -195,6 +196,7 @@ def extract(
     if more:
         accepted = _resolve(len(text), [accepted, more])
     accepted = initial_stops(text, listed_people(text, people_over_places(text, accepted, lex), lex))
+    accepted = without_languages(text, accepted)
     entities = assign_keys(text, [(c.start, c.end, c.type, c.key) for c in accepted], lex, defined)
     refs = _legal_refs(text, entities, legal)
     roles = find_roles(text, entities)

@@ -457,7 +457,10 @@ class OrgTailRules:
             t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None or t.word(nxt) in self.abbrs
         ):
             return True  # "văn phòng UBND huyện Tân Uyên", "văn phòng Bộ Xây dựng": a body's office
-        return head_key in _LOCAL_BODIES and self._loc_end(nxt) is not None
+        if head_key in _LOCAL_BODIES and self._loc_end(nxt) is not None:
+            return True
+        # "công an Hòa Bình": the police of a province named without its administrative word
+        return head_key == "công an" and (p := self._place_end(nxt)) is not None and "province" in t.cats(nxt, p)
 
     def _dash_part(self, end: int) -> int:
         """A second field joined by a dash ("phòng Tài chính - kế hoạch", "Sở Lao động -

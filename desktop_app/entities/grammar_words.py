@@ -91,7 +91,9 @@ _LOWER_NAMED_HEADS = frozenset(
     search_key(h)
     for h in ("sở", "phòng", "khoa", "bệnh viện", "bệnh viện đa khoa", "ban", "cục", "bộ", "viện",
               "trung tâm", "công an", "thanh tra", "văn phòng", "đơn nguyên", "tổng cục", "ủy ban",
-              "ủy ban nhân dân", "hội đồng nhân dân", "đài", "trường", "học viện", "chi cục")
+              "ủy ban nhân dân", "hội đồng nhân dân", "đài", "trường", "học viện", "chi cục",
+              "trường mầm non", "trường tiểu học", "trường thcs", "trường thpt", "trường đại học",
+              "trường cao đẳng")
 )
 # Bodies that every province, district and commune has: a lower-case head and a place name them.
 _LOCAL_BODIES = frozenset(

@@ -186,7 +186,7 @@ def _named_documents_at(text: str, kt: str, lex: Lexicon, longest: int) -> Itera
             before = text[max(0, start - 12) : start].split()
             prev = before[-1] if before and text[start - 1 : start] == " " else ""
             # "Pháp Luật TP.HCM", "Trường ĐH Luật": "Luật" inside another name
-            lower_ok = not (prev[:1].isupper() and key_text(prev) not in SENTENCE_WORDS)
+            lower_ok = not (prev[:1].isupper() and prev[-1:].isalnum() and key_text(prev) not in SENTENCE_WORDS)
             end = _law_name_end(text, m.end(), lex, lower_ok)
             if end is not None and (best is None or end > best):
                 best = end

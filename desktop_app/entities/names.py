@@ -771,3 +771,18 @@ def _listed(text: str, start: int, end: int, lex: Lexicon, before: bool = False)
 _NOT_LISTED_CATS = frozenset(
     {"title", "head", "cue", "admin", "central", "province", "country", "region", "known_org", "field", "loc_desc", "org_desc"}
 )
+
+
+def without_languages(text: str, accepted: list[Cand]) -> list[Cand]:
+    """"bằng tiếng Anh", "tiếng Việt": a country after "tiếng" names a language, no place. The
+    place is read first (so that no other rule takes its words) and dropped here."""
+    return [
+        c
+        for c in accepted
+        if not (
+            c.type is EntityType.LOC
+            and text.endswith("tiếng ", max(0, c.start - 6), c.start)
+            and text[max(0, c.start - 11) : c.start - 6].split()[-1:] not in (["nổi"], ["danh"], ["lên"], ["tai"])
+        )
+    ]
+

@@ -56,3 +56,11 @@ def test_units_named_in_lower_case_before_their_parent_and_more_offices() -> Non
     assert ("TITLE", "Cục phó") in spans and ("TITLE", "Bộ trưởng Chủ nhiệm") in spans
     spans = _spans("Phiên đấu thầu do Kho bạc Nhà nước (KBNN) phát hành. Ngày 29/6, Tổng hội Y học Việt Nam gửi văn bản.")
     assert ("ORG", "Kho bạc Nhà nước") in spans and ("ORG", "Tổng hội Y học Việt Nam") in spans
+
+
+def test_languages_provincial_police_and_lower_case_schools() -> None:
+    spans = _spans("Ông phân tích kinh tế bằng tiếng Anh, tiếng Việt Nam và tiếng Bồ Đào Nha. Ông sang Anh.")
+    assert spans == [("LOC", "Anh")], spans
+    spans = _spans("Bác sĩ Lương đã bị công an Hòa Bình bắt giữ. Giáo viên trường mầm non Sen Vàng bạo hành trẻ.")
+    assert ("ORG", "công an Hòa Bình") in spans and ("ORG", "trường mầm non Sen Vàng") in spans
+    assert ("LEGAL_DOC", "Luật du lịch") in _spans("Theo Bộ trưởng Nguyễn Ngọc Thiện, Luật du lịch khi được ban hành.")

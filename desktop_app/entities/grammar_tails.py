@@ -58,6 +58,7 @@ class OrgTailRules:
         def _loc_end(self, k: int) -> int | None: ...
         def admin_abbr(self, k: int) -> int | None: ...
         def _qualifier_word(self, k: int) -> bool: ...
+        def _second_syllable(self, k: int) -> bool: ...
         def _starts_person(self, k: int) -> bool: ...
 
     def _lower_tail(self, end: int) -> int:
@@ -289,13 +290,17 @@ class OrgTailRules:
         elif (run == k + 1 or _is_dash(t.gap(run - 1))) and t.spaced(run) and t.word(run + 1)[0].islower() and (
             is_vietnamese_syllable(t.word(run))
         ):
-            run = self._lower_tail(run)  # "Ngân hàng Phát triển Việt Nam"
+            tail = self._lower_tail(run)  # "Ngân hàng Phát triển Việt Nam"
+            # "Công ty cổ phần Tư vấn ...": no tail fits, but the word's second half belongs
+            run = run + 1 if tail == run and self._second_syllable(run) else tail
         elif run == k > h and t.spaced(run) and t.word(run + 1)[0].islower():
             # "Tổng công ty Xây dựng đường thủy Việt Nam": a trade, then lower-case words up to
             # the country or place that ends the name
             tail = self._lower_tail(run)
             if tail > run and t.spaced(tail) and self._place_end(tail + 1) is not None:
                 run = tail
+            elif tail == run and t.is_title_word(run) and is_vietnamese_syllable(t.word(run)) and self._second_syllable(run):
+                run += 1  # "Công ty cổ phần Tư vấn ...", "Tổng công ty Thiết bị ...": half a word
         return self._company_tail(run) if run > h else run
 
     def _company_tail(self, run: int) -> int:

@@ -64,3 +64,8 @@ def test_languages_provincial_police_and_lower_case_schools() -> None:
     spans = _spans("Bác sĩ Lương đã bị công an Hòa Bình bắt giữ. Giáo viên trường mầm non Sen Vàng bạo hành trẻ.")
     assert ("ORG", "công an Hòa Bình") in spans and ("ORG", "trường mầm non Sen Vàng") in spans
     assert ("LEGAL_DOC", "Luật du lịch") in _spans("Theo Bộ trưởng Nguyễn Ngọc Thiện, Luật du lịch khi được ban hành.")
+
+
+def test_company_names_are_not_cut_inside_a_word() -> None:
+    spans = _spans("Các đơn vị: Công ty cổ phần Tư vấn xây dựng điện 3; Tổng công ty Lương thực miền Nam.")
+    assert not any(s.endswith(("Tư", "Lương")) for _, s in spans), spans

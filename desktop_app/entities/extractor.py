@@ -35,15 +35,13 @@ from desktop_app.entities.legal import LegalMatch, find_legal
 from desktop_app.entities.lexicon import Lexicon, key_text, lexicon
 from desktop_app.entities.linking import assign_keys, defined_abbreviations
 from desktop_app.entities.missions import mission_cands
+from desktop_app.entities.name_passes import listed_people, people_over_places, without_languages
 from desktop_app.entities.names import (
     NOT_ORG_CAPS,
     NameFinder,
-    listed_people,
-    people_over_places,
     place_pairs,
     places_over_people,
     propagate,
-    without_languages,
 )
 from desktop_app.entities.nonnames import non_names
 from desktop_app.entities.parties import party_cands

@@ -290,3 +290,9 @@ def test_parliamentary_friendship_groups() -> None:
     spans = _spans("Gặp lãnh đạo Quốc hội, Liên minh Nghị sĩ Hữu nghị Nhật - Việt, các chính đảng chủ chốt.")
     assert ("ORG", "Liên minh Nghị sĩ Hữu nghị Nhật - Việt") in spans
     assert ("ORG", "Nhóm Nghị sĩ Hữu nghị Việt Nam - Nhật Bản") in _spans("Nhóm Nghị sĩ Hữu nghị Việt Nam - Nhật Bản họp.")
+
+
+def test_a_given_name_place_before_a_lower_case_word_with_a_diacritic() -> None:
+    # "đã", "được" start with letters inside the range of capitals' code points: still lower case
+    spans = _spans("Anh Nguyễn Tấn Đức bị bắt. Sau đó Đức đã khai nhận, Kiên và Đức được tại ngoại.")
+    assert spans.count(("PERSON", "Đức")) == 2, spans

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from desktop_app.entities.grammar import Cand
+from desktop_app.entities.grammar_words import UPPER
 from desktop_app.entities.lexicon import gazetteer_dir
 from desktop_app.entities.tokens import opening_on
 from desktop_app.entities.units import place_after
@@ -71,7 +72,7 @@ def dotted_teams(text: str, countries: frozenset[str]) -> list[Cand]:
 
 # A team's line-up after its formation: "Đan Mạch (4-3-3): Ronnow; Larsen, Christensen, ...".
 _FORMATION = re.compile(r"\((?:\d-){1,4}\d\):[ \t]*")
-_PLAYER = re.compile(r"(?:[A-ZĐ]\. ?)?[A-ZĐÀ-Ỹ][\w'’-]+(?: [A-ZĐÀ-Ỹ][\w'’-]+){0,2}")
+_PLAYER = re.compile(rf"(?:[A-ZĐ]\. ?)?[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}")
 _LIST_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+[-–][ \t]+")
 
 

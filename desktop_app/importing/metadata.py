@@ -51,7 +51,7 @@ _BYLINE_LABEL = re.compile(
     re.I,
 )
 _SOURCE_LABELS = frozenset({"theo", "nguồn"})
-_NAME_TOKEN = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s]*|\([^)]*\)|-|–)$")
+_NAME_TOKEN = re.compile(r"^(?:\([^)]*\)|-|–)$")  # or a word that opens on a capital (str.isupper)
 _LEAD_SOURCE = re.compile(r"^\(([^()\d]{2,40})\)\s*[-–—]\s*\S")
 
 
@@ -172,7 +172,7 @@ def _is_name_like(text: str) -> bool:
         return False
     if any(ch.isdigit() for ch in text):
         return False
-    return all(_NAME_TOKEN.match(token) for token in tokens)
+    return all(token[0].isupper() or _NAME_TOKEN.match(token) for token in tokens)
 
 
 def parse_byline(line: str) -> tuple[str, str] | None:

@@ -255,3 +255,12 @@ def test_parse_byline(line, expected):
 )
 def test_classify_line(line, reason):
     assert classify_line(line) == reason
+
+
+def test_a_byline_opens_on_capitals_not_on_lower_case_letters_with_diacritics() -> None:
+    from desktop_app.importing.metadata import parse_byline
+
+    assert parse_byline("Ngọc Lan") is not None
+    # "đã", "ở" sort between "À" and "Ỹ" but are lower case: no writer's name
+    assert parse_byline("đã xem xét") is None
+    assert parse_byline("Ngọc ở đây") is None

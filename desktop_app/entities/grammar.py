@@ -19,6 +19,7 @@ from itertools import compress
 from desktop_app.entities.grammar_people import PersonTitleRules
 from desktop_app.entities.grammar_places import PlaceRules
 from desktop_app.entities.grammar_tails import OrgTailRules, _is_dash
+from desktop_app.entities.grammar_units import _ASSEMBLY_COMMITTEE_HEADS, _UNIT_HEADS, UnitRules
 from desktop_app.entities.grammar_words import (
     _ABOUT_HEADS,
     _BARE_ADMIN,
@@ -28,7 +29,6 @@ from desktop_app.entities.grammar_words import (
     _COUNTING,
     _DOTTED_ADMIN,
     _FORCE_ABBRS,
-    _FUNCTION_WORDS,
     _HEAD_PREFIX_COMPOUNDS,
     _KIN_CUES,
     _LEVEL_QUALIFIERS,
@@ -44,7 +44,6 @@ from desktop_app.entities.grammar_words import (
     _RANKS,
     _STOP_CATS,
     _TITLE_PREFIXES,
-    _VERBS,
     _WORLD_QUALIFIERS,
     MINISTRY_FIELD_ABBRS,
     PLURAL_WORDS,
@@ -96,22 +95,7 @@ class Cand:
     key: str | None = None
 
 
-_ASSEMBLY_COMMITTEE_HEADS = frozenset({"ủy", "uỷ", "ub"})
-# Head nouns of units a "trưởng" heads, named after them in lower case ("Trưởng phòng tham mưu").
-_UNIT_WORDS = frozenset({"phòng", "ban", "khoa", "trạm"})
-# Heads of departments and schools, whose names go on in lower case after a capitalised field
-# ("Phòng Cảnh sát kinh tế", "Cục Kỹ thuật hình sự", "Trường ĐH Y khoa"); a ministry's or a
-# provincial department's field is its whole name ("Bộ Y tế khuyến cáo": a verb follows).
-_UNIT_HEADS = frozenset(
-    search_key(h)
-    for h in (
-        "Phòng", "Đội", "Cục", "Vụ", "Viện", "Trung tâm", "Khoa", "Trường", "ĐH", "Đại học", "Trường ĐH",
-        "Trường Đại học", "Học viện", "Chi cục",
-    )
-)
-
-
-class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
+class Grammar(PlaceRules, PersonTitleRules, OrgTailRules, UnitRules):
     """Candidate finder over one tokenised text (state is per text, never shared)."""
 
     def __init__(self, tokens: Tokens, lex: Lexicon, abbreviations: frozenset[str]) -> None:
@@ -412,71 +396,6 @@ class Grammar(PlaceRules, PersonTitleRules, OrgTailRules):
             return None
         if body or alone or qualified:
             return end
-        return None
-
-    def _central_bloc(self, k: int) -> bool:
-        """"khối các cơ quan" at ``k``: the bloc of central agencies a union or party
-        committee belongs to ("Đoàn khối các cơ quan Trung ương")."""
-        t = self.t
-        return (
-            t.key(k) == "khối"
-            and t.spaced(k)
-            and k + 3 < len(t)
-            and t.kt[t.starts[k + 1] : t.ends[k + 3]] == "các cơ quan"
-        )
-
-    def _second_syllable(self, k: int) -> bool:
-        """The lower-case word after the one capitalised word ``k`` of a name is the second
-        syllable of that word ("Nhân dân", "Dân trí"), not the sentence's next word: no function
-        word or verb, and no clause opens after it."""
-        t = self.t
-        if not t.spaced(k) or k + 1 >= len(t) or not t.word(k + 1)[0].islower():
-            return False
-        key = t.key(k + 1)
-        if key in _FUNCTION_WORDS or key in SENTENCE_WORDS or self._verb_word(k + 1):
-            return False
-        return not (t.spaced(k + 1) and f"{key} {t.key(k + 2)}" in _VERBS)
-
-    def _office_unit(self, i: int, end: int) -> int | None:
-        """"Trưởng phòng tham mưu, CA tỉnh ...", "Trưởng phòng kinh tế hạ tầng huyện này": a
-        head of unit whose unit is named in lower case after the head noun; the guidelines keep
-        the head noun with the body ("[Trưởng] [ban Tuyên giáo Trung ương]"). Last token of the
-        unit, or None."""
-        t = self.t
-        if end <= i or t.key(end) not in _UNIT_WORDS or t.key(end - 1) != "trưởng" or not t.spaced(end):
-            return None
-        k = end
-        while k - end < 4 and t.spaced(k) and k + 1 < len(t):
-            word, key = t.word(k + 1), t.key(k + 1)
-            if not word[0].islower() or key in _FUNCTION_WORDS or key in SENTENCE_WORDS or self._verb_word(k + 1):
-                break
-            if t.longest(k + 1, "admin") is not None or (t.spaced(k + 1) and f"{key} {t.key(k + 2)}" in _VERBS):
-                break
-            k += 1
-        if k == end:
-            return None
-        nxt = k + 1
-        if nxt >= len(t):
-            return None
-        if any(t.key(x) in ("đầu", "cuối", "thứ", "mới", "cũ") for x in range(end + 1, k + 1)):
-            return None  # "Trưởng khoa đầu tiên": the first holder, no unit's name
-        if t.gap(k) == ", " and t.is_cap(nxt) and (
-            t.longest(nxt, "head") is not None or t.longest(nxt, "central") is not None or t.word(nxt) in self.abbrs
-        ):
-            return k  # "phòng tham mưu, CA tỉnh Bình Thuận": the parent body after a comma
-        if t.spaced(k) and (t.longest(nxt, "admin") is not None or self._loc_end(nxt) is not None):
-            return k  # "phòng kinh tế hạ tầng huyện này": the unit of a district
-        return None  # "trưởng trạm y tế đã ...": no unit named, the title stays whole
-
-    def _assembly(self, k: int) -> int | None:
-        """Last token of "Quốc hội" / "QH" at ``k`` (after "của"), or None."""
-        t = self.t
-        if not t.spaced(k - 1) or k >= len(t):
-            return None
-        if t.word(k) == "QH":
-            return k
-        if t.word(k) == "Quốc" and t.spaced(k) and k + 1 < len(t) and t.key(k + 1) == "hội":
-            return k + 1
         return None
 
     def _ordinal(self, k: int) -> bool:

@@ -143,6 +143,8 @@ _PLENUM_TU = re.compile(r"(?<=\s)(?:TƯ|T\.Ư|TW) ?(?=\d)")
 _PLENUM_TERM = re.compile(r",\s*((?:khóa|khoá) [IVXL]+)$")
 _NAMED_START = re.compile(r"(?<!\w)(?:Hiến pháp|Điều lệ|Cương lĩnh|Luật|Bộ [Ll]uật)(?!\w)")
 _NAMED_OPENERS = ("Hiến pháp", "Điều lệ", "Cương lĩnh", "Luật", "Bộ luật", "Bộ Luật")
+# Words that end a lower-case law name: the stops above and every function word.
+_ENDS_LAW_NAME = _STOP_AFTER_LAW | _FUNCTION_WORDS
 _TOKEN = re.compile(r"[^\W_]+")
 
 
@@ -251,7 +253,7 @@ def _law_name_end(text: str, pos: int, lex: Lexicon, lower_ok: bool = True) -> i
         if nxt is None:
             break
         w = nxt.group()
-        if not w.islower() or _law_verb(text, nxt) or (w in _STOP_AFTER_LAW | _FUNCTION_WORDS and w != "và"):
+        if not w.islower() or _law_verb(text, nxt) or (w in _ENDS_LAW_NAME and w != "và"):
             break
         end, words = nxt.end(), words + 1
     if words < 2 or text[end - 3 : end] == " và" or not _ends_law_name(text, end):
@@ -275,5 +277,5 @@ def _ends_law_name(text: str, end: int) -> bool:
         return True
     nxt = _TOKEN.match(text, end + 1) if rest[:1] == " " else None
     return nxt is not None and (
-        nxt.group()[0].isupper() or nxt.group() in _STOP_AFTER_LAW | _FUNCTION_WORDS or _law_verb(text, nxt)
+        nxt.group()[0].isupper() or nxt.group() in _ENDS_LAW_NAME or _law_verb(text, nxt)
     )

@@ -14,11 +14,9 @@ import re
 from desktop_app.entities.grammar import Cand
 from desktop_app.entities.grammar_words import _FUNCTION_WORDS, SENTENCE_WORDS
 from desktop_app.entities.lexicon import Lexicon, key_text
+from desktop_app.entities.names import _NEXT_WORD
 from desktop_app.entities.tokens import is_vietnamese_syllable
 from desktop_app.models import EntityType
-
-_NEXT_WORD = re.compile(r" (\w+)")
-
 
 # Words before a place name that show the document uses it as a place ("ở Đức", "người Đức").
 _LOCATIVES = frozenset(
